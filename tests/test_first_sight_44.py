@@ -83,3 +83,18 @@ SELECT customer_id FROM (
     UNION ALL SELECT customer_id, order_ts, total_amount FROM ecom.orders WHERE status <> 'cancelled') p
   GROUP BY customer_id) s
 WHERE date_diff('day', last::DATE, DATE '2026-09-30') BETWEEN 31 AND 60 AND spend > 3000""")
+
+
+@pytest.mark.parametrize("request_", ["Tu peux me sortir les Lyonnais au stade « acheteurs fidèles » (le stade d'achat) ?",
+                                      "customers in Lyon in the stage 'loyal buyers' (the lifecycle stage)"])
+def test_a_word_of_the_attributes_name_before_its_value(translator, request_):
+    """'au stade « acheteurs fidèles »': 'stade' (a word of 'stade d'achat', and the journey stage's own name) before
+    the value confirms it (it was asked)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, (r.status, r.unrecognized)
+    assert any("lifecycle" in (c.spec or {}).get("indicator", "") for c in r.definition.criteria)
+
+
+@pytest.mark.parametrize("request_", ["who is over-solicited at the moment", "qui est sur-sollicité en ce moment ?"])
+def test_at_the_moment_is_now(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, OVER_SOLICITED)

@@ -1179,7 +1179,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
     ("ltm",): "last 12 months", ("ttm",): "last 12 months",      # the last (trailing) twelve months; 'L12M' in text.py
-    ("right", "now"): "now", ("as", "of", "now"): "now", ("as", "we", "speak"): "now", ("currently",): "now",    # 'in transit right now'
+    ("right", "now"): "now", ("as", "of", "now"): "now", ("at", "the", "moment"): "now", ("as", "we", "speak"): "now", ("currently",): "now",    # 'in transit right now'
     **{(unit, "to", "date"): f"this {unit}" for unit in ("year", "quarter", "month", "week")},
     ("cust",): "customers", ("custs",): "customers", ("ppl",): "people", ("n°",): "number", ("prev",): "previous",
     ("excl",): "excluding", ("bday",): "birthday", ("bdays",): "birthdays", ("b-day",): "birthday",

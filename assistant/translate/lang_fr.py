@@ -631,6 +631,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("quelques", "fois"), ("a", "few", "times")), (("quelques",), ("a", "few")), (("peu", "de", "fois"), ("a", "few", "times")),
     (("beaucoup", "de"), ("a", "lot", "of")), (("beaucoup",), ("a", "lot")), (("enormement",), ("a", "lot")),
     (("plein", "de"), ("lots", "of")), (("il", "y", "a", "un", "moment"), ("a", "while")),
+    (("en", "ce", "moment"), ("now",)), (("pour", "le", "moment"), ("now",)),     # 'qui est sur-sollicité en ce moment'
     (("depuis", "un", "moment"), ("in", "a", "while")), (("depuis", "longtemps"), ("in", "a", "while")),
     (("le", "plus"), ("the", "most")), (("le", "moins"), ("the", "least")),
     # 'le plus gros solde de points', 'le plus grand nombre de commandes': an adjective of size after 'le plus' is

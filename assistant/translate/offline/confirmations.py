@@ -23,6 +23,7 @@ _ATTRIBUTES = frozenset({"column", "indicator", "dimension"})      # the meaning
 _VALUES = frozenset({"value", "dimvalue", "indvalue"})             # ... and those of one of its values
 _OPENS = frozenset({",", "-", "(", ":", "–", "—"})                  # what opens a list, an apposition
 _CLOSES = frozenset({",", "-", ")", ":", ".", "?", "!", ";", "–", "—"})
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})     # around a value said as typed
 
 
 def attributes(meanings) -> set[str]:
@@ -122,6 +123,21 @@ class Confirmations:
                     key[:-1] and said[-len(key) + 1:] == key[:-1] and names(meanings)
                     for key, meanings in self.lexicon.phrases_ending(self.norms[k])):
                 self._use(k, k + 1)
+            j = s.start - 1
+            while j >= 0 and self.norms[j] in _QUOTES:
+                j -= 1
+            name = self._span_at(j + 1, ending=True) if j >= 0 else None
+            if name is not None and name.start not in self.out.used and name.meanings and names(name.meanings) \
+                    and all(m.kind in _ATTRIBUTES for m in name.meanings):
+                self._use(name.start, s.start)      # 'the churn risk band « low »': its name, said before it
+                continue
+            # (a word another attribute's name too: 'stade' of the journey stage, before a lifecycle stage's value)
+            alone = name is not None and name.end - name.start == 1 and name.start not in self.out.used \
+                and all(m.kind in _ATTRIBUTES for m in name.meanings)
+            if j >= 0 and (self._free(j) or alone) and self.norms[j] not in FUNCTION_WORDS and any(
+                    self.norms[j] in self.lexicon.attribute_words(a) for a in named):
+                self._use(j, s.start)     # 'au stade « acheteurs fidèles »', 'the tier gold': a word of its name
+                continue
             for m in (2, 1, 3):       # 'tranche de' before 'risque de churn faible'
                 # (as typed: French 'de' reads 'of' once rewritten, the catalog's phrase keeps it)
                 head = self.lexicon.key(" ".join(t.text for t in self.tokens[s.start - m:s.start])) if s.start >= m else ()

@@ -85,6 +85,7 @@ class Lexicon:
     _typos: dict[str, str | None] = field(default_factory=dict)   # each word's reading as a typo, once per lexicon
     _prefixes: dict | None = None   # the phrases as a tree of words ('visited' -> 'the' -> 'website')
     _by_last: dict | None = None    # the phrases of several words by their last word ('band' -> 'churn risk band')
+    _attribute_words: dict | None = None    # an attribute (indicator name, column) -> the words of its names
     _closest: dict[tuple, tuple[str, ...]] = field(default_factory=dict)   # each phrase's readings, once per lexicon
     said: dict[tuple[str, ...], str] = field(default_factory=dict)   # the catalog's own phrasings (not their
     #                                                                  variants), each as the catalog writes it
@@ -171,7 +172,7 @@ class Lexicon:
         if meaning not in self.phrases[key]:
             self.phrases[key].append(meaning)
             self.longest = max(self.longest, len(key))
-            self._prefixes = self._by_last = None
+            self._prefixes = self._by_last = self._attribute_words = None
 
     def phrases_ending(self, word: str) -> list[tuple[tuple[str, ...], list[Meaning]]]:
         """The phrases of several words that end with `word`, and their meanings (indexed once)."""
@@ -181,6 +182,18 @@ class Lexicon:
                 if len(key) > 1:
                     self._by_last[key[-1]].append((key, meanings))
         return self._by_last.get(word, [])
+
+    def attribute_words(self, attribute: str) -> frozenset[str]:
+        """The words of the names of an attribute (an indicator's name, or a column), each language's this lexicon
+        reads ('stade', 'achat' of 'stade d'achat'), indexed once."""
+        if self._attribute_words is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for key, meanings in self.phrases.items():
+                for m in meanings:
+                    if m.kind == "indicator" or m.kind == "column" and not m.event:
+                        found[m.ref if m.kind == "indicator" else m.column].update(key)
+            self._attribute_words = {a: frozenset(words) for a, words in found.items()}
+        return self._attribute_words.get(attribute, frozenset())
 
     def words(self) -> frozenset[str]:
         """Every word of every phrase."""
