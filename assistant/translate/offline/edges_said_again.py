@@ -11,10 +11,16 @@ from assistant.translate.offline.lexicon import Lexicon
 from assistant.translate.offline.text import NORM, Token
 
 
+_FIRSTS = frozenset(e[0] for e in EDGE_WORDS)
+
+
 def edges_said_again(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     norms = list(map(NORM, tokens))
-    edges = [(i, i + len(e)) for i in range(len(norms)) for e in EDGE_WORDS if tuple(norms[i:i + len(e)]) == e]
-    if len(edges) < 2:      # most requests: no edge said twice
+    if _FIRSTS.isdisjoint(norms):      # most requests: no first or latest at all
+        return tokens
+    edges = [(i, i + len(e)) for i, n in enumerate(norms) if n in _FIRSTS for e in EDGE_WORDS
+             if tuple(norms[i:i + len(e)]) == e]
+    if len(edges) < 2:      # no edge said twice
         return tokens
     spans = {s.start: s for s in lexicon.scan(tokens) if s.of("event", "kindword")}
     noun, out = None, list(tokens)
