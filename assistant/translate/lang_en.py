@@ -469,6 +469,14 @@ STATE_LEADS = frozenset({"with", "still", "having"})
 
 # 'without ... none' ('sans en avoir ouvert aucun'): after these exclusion markers, these words repeat the negation.
 CONCORD_MARKERS = frozenset({("without",)})
+# A verb of using said of a profile attribute ('never used their loyalty points'): something done with it, which no
+# catalog attribute holds (asked: offline/parser.py _used_on_an_attribute); French 'utilisé' reads 'used'.
+USE_VERBS = frozenset({"use", "used", "uses", "using", "redeem", "redeemed", "redeems", "redeeming", "spend",
+                       "spent"})
+# ... said after these in its clause, 'without' is a double negative ('never ordered online without a promo code':
+# every order with one), no exclusion: asked (offline/exclusions.py)
+VERB_NEGATIONS = frozenset({"never", "haven't", "hasn't", "didn't", "don't", "doesn't", "havent", "hasnt", "didnt",
+                            "dont", "doesnt", "wasn't", "weren't"})
 CONCORD_NEGATIONS = frozenset({"no", "none", "never", "nothing"})
 
 NAME = "English"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, LEADING_EXCLUSIONS, REQUIRED_WORDS, EXCLUDED_PEOPLE, WITHOUT_ENDS, WITHOUT_PEOPLE, WITHOUT_STATE_LINKS, STATE_LEADS, DETERMINERS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, CONCORD_MARKERS,
-    RELATIVE_WORDS,
+    RELATIVE_WORDS, VERB_NEGATIONS,
 )
 from assistant.translate.offline.parsed import (
     EXCLUSIONS_BY_FIRST, EXCLUSION_ENDS_BY_FIRST, column_name,
@@ -33,6 +33,13 @@ class ExclusionSplit:
             marker = next((m for m in EXCLUSIONS_BY_FIRST.get(self.norms[i], ())
                            if tuple(self.norms[i:i + len(m)]) == m
                            and not blocked & set(range(i, i + len(m)))), None)
+            if marker in CONCORD_MARKERS and self._double_negative(i, start):
+                # 'never ordered online without a promo code', 'jamais ouvert un e-mail sans cliquer': every one of
+                # them with it, no exclusion (read as one, those who never ordered and those with a coded order were
+                # both turned around, silently): asked
+                self.out.unread.update(range(i, i + len(marker)))
+                i += len(marker)
+                continue
             if marker is None and self.norms[i] in EXCLUSION_VERBS and i not in blocked and i + 1 < end \
                     and (self.norms[i + 1] in EXCLUDED_PEOPLE or self._age_group_at(i + 1, end)):
                 marker = (self.norms[i],)
@@ -78,6 +85,16 @@ class ExclusionSplit:
                 i += 1
         parts.append((cur, end, excluding, self.exclusion_marker))
         return parts
+
+    def _double_negative(self, i: int, start: int) -> bool:
+        """A verb's negation said before the 'without' at i in its clause ('never ordered ... without', 'haven't
+        ... without'); a value's ('non VIP sans aucun achat') is none."""
+        for k in range(i - 1, start - 1, -1):
+            if self.norms[k] in (",", ";", ".", ":", "-", "–", "—") or k in self.sentence_ends:
+                return False
+            if self.norms[k] in VERB_NEGATIONS:
+                return True
+        return False
 
     def _said_inside_its_line(self, k: int) -> bool:
         """Is what the marker ending before token k excludes said on its line (words after it, not a heading's colon:

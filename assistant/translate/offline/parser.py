@@ -36,7 +36,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, CLAUSE_OPENERS, GROUP_NOUNS, RESTARTING_WORDS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMONG_WORDS, SINCE_POINTERS, CLAUSE_EDGES, CLAUSE_ENDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
+    AMONG_WORDS, SINCE_POINTERS, CLAUSE_EDGES, CLAUSE_ENDS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
     FUNCTION_WORDS, PRESENCE_LEADS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_ON_BEFORE, FLAG_ON_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS, HOW_MANY_LEADS,
@@ -332,6 +332,7 @@ class Parser(LatestEvents,
         spans.sort(key=lambda s: s.start)
         self.lexicon_spans = spans
         self.vague_tokens = self._vague_words(spans, blocked, {w.start_tok for w in windows})
+        self._used_on_an_attribute(spans)
         if not rankings:
             self._unranked_order()
         self.bullet_starts = bullets(request, tokens) if request else set()
@@ -943,6 +944,12 @@ class Parser(LatestEvents,
                     and any(s.end == i and s.of("entity") for s in spans):    # never 'chez nous', 'from us'
                 cuts.append(i)
                 continue
+            if self.norms[i] in DASHES and i + 1 < end and self.norms[i + 1] in NEGATIONS and i not in blocked:
+                # '... only ever bought from us online - not a single time in one of our stores': the negation opens a
+                # clause of its own (read in the clause before, it denied the online purchases too, silently)
+                self.out.used.add(i)
+                cuts.append(i + 1)
+                continue
             if i in blocked or self.norms[i] not in CONNECTORS:
                 continue
             if i > start and (self.norms[i - 1], self.norms[i]) in THAN_WORDS:   # 'compared with' joins two sides
@@ -1399,6 +1406,23 @@ class Parser(LatestEvents,
                 return i
         return None
 
+    def _used_on_an_attribute(self, spans: list[Span]) -> None:
+        """'never used their loyalty points', 'jamais utilisé un seul de leurs points': a verb of using said of a profile
+        attribute (no behaviour's) says something done with it that the catalog does not hold; read as grammar, 'never
+        ... points' was no points on file, silently. The verb is asked."""
+        for i, norm in enumerate(self.norms):
+            if norm not in USE_VERBS:
+                continue
+            k = i + 1
+            while k < len(self.norms) and (self.norms[k] in DETERMINERS or self.tokens[k].number is not None
+                                           or self.norms[k] in ("of", "one", "single", "any")):
+                k += 1
+            after = next((s for s in spans if s.start == k), None)
+            if after is not None and after.meanings and all(m.kind == "column" and not m.event and m.column
+                                                            and m.column.rsplit(".", 1)[0] == self.entity_table
+                                                            for m in after.meanings):
+                self.out.unread.add(i)
+
     def _attribute_contrasted(self, i: int) -> bool:
         """'At-risk buyers - the lifecycle stage, not the churn score - holding ...': an attribute's name, a comma,
         the negation at i and another attribute's name closing the clause say which attribute a value is of; the
@@ -1709,6 +1733,9 @@ class Parser(LatestEvents,
         """'... but none of them were promotions': a negation pointing back at the behaviour named before."""
         words = self.norms[seg.start:seg.end]
         return any(w in NEGATIONS for w in words) and any(w in PRONOUNS for w in words)
+
+
+DASHES = frozenset({"-", "–", "—"})
 
 
 def _people_of_one_event(group: list[Condition]) -> None:
