@@ -473,6 +473,8 @@ CONCORD_MARKERS = frozenset({("without",)})
 # catalog attribute holds (asked: offline/parser.py _used_on_an_attribute); French 'utilisé' reads 'used'.
 USE_VERBS = frozenset({"use", "used", "uses", "using", "redeem", "redeemed", "redeems", "redeeming", "spend",
                        "spent"})
+USE_OBJECT_LEADS = frozenset({"of", "one", "single", "any"})     # between the verb and the attribute ('a single one of')
+DASHES = frozenset({"-", "–", "—"})
 # ... said after these in its clause, 'without' is a double negative ('never ordered online without a promo code':
 # every order with one), no exclusion: asked (offline/exclusions.py)
 VERB_NEGATIONS = frozenset({"never", "haven't", "hasn't", "didn't", "don't", "doesn't", "havent", "hasnt", "didnt",

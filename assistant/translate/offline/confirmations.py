@@ -106,7 +106,8 @@ class Confirmations:
         """'in the low churn risk band', 'dans la tranche de risque de churn faible': a value read whose words end as
         its attribute's name begins ('low churn risk', a value of the churn risk band), and the free word after it
         that ends that name ('band'); or whose words begin as that name ends, after free words that begin it
-        ('tranche de' + 'risque ...', 'tranche de risque'): the attribute named with its value, nothing more."""
+        ('tranche de' + 'risque ...', 'tranche de risque'); or said after the attribute's name, or a word of it ('au
+        stade « acheteurs fidèles »'): the attribute named with its value, nothing more."""
         for s in self.lexicon_spans:
             if s.start not in self.out.used:
                 continue

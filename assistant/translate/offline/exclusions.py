@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, LEADING_EXCLUSIONS, REQUIRED_WORDS, EXCLUDED_PEOPLE, WITHOUT_ENDS, WITHOUT_PEOPLE, WITHOUT_STATE_LINKS, STATE_LEADS, DETERMINERS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, CONCORD_MARKERS,
-    RELATIVE_WORDS, VERB_NEGATIONS,
+    CLAUSE_EDGES, RELATIVE_WORDS, VERB_NEGATIONS,
 )
 from assistant.translate.offline.parsed import (
     EXCLUSIONS_BY_FIRST, EXCLUSION_ENDS_BY_FIRST, column_name,
@@ -90,7 +90,7 @@ class ExclusionSplit:
         """A verb's negation said before the 'without' at i in its clause ('never ordered ... without', 'haven't
         ... without'); a value's ('non VIP sans aucun achat') is none."""
         for k in range(i - 1, start - 1, -1):
-            if self.norms[k] in (",", ";", ".", ":", "-", "–", "—") or k in self.sentence_ends:
+            if self.norms[k] in CLAUSE_EDGES or k in self.sentence_ends:
                 return False
             if self.norms[k] in VERB_NEGATIONS:
                 return True

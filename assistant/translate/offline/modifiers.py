@@ -574,7 +574,7 @@ def _calendar_name(unit: str, start: dt.date) -> str:
 
 def _calendar_example(unit: str, as_of: dt.date) -> str:
     previous = {"year": str(as_of.year - 1), "month": _shift_months(as_of, -1).strftime("%B %Y"),
-                "quarter": f"Q{(_shift_months(as_of, -3).month - 1) // 3 + 1} {_shift_months(as_of, -3).year}",
+                "quarter": _calendar_name("quarter", _shift_months(as_of, -3)),
                 "half-year": f"H{(_shift_months(as_of, -6).month - 1) // 6 + 1} {_shift_months(as_of, -6).year}"}
     unit = unit.rstrip("s")
     if unit in previous:
@@ -864,7 +864,8 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
             return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, amount=int(n * mult), unit=sql_unit)
         if k < len(norms) and norms[k] in CALENDAR_LAST and norms[j] == "last" and "the" not in norms[i:j]:
             # 'last year', 'bought last quarter', 'l'an dernier': the calendar period before this one, as marketers
-            # count them (read as the last 12 months, every brief that meant 2025 was asked); 'in the last year' rolls
+            # and their BI tools count them (read as the last 12 months, every brief that meant 2025 got another
+            # audience, flagged); 'in the last year' rolls. A note names the other reading.
             text = " ".join(t.text for t in tokens[i:k + 1])
             start, end = _previous_calendar(norms[k], as_of)
             return Window(text, i, k + 1, start=start, end=end, note=NOTES["calendar_last"].format(

@@ -36,7 +36,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, CLAUSE_OPENERS, GROUP_NOUNS, RESTARTING_WORDS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMONG_WORDS, SINCE_POINTERS, CLAUSE_EDGES, CLAUSE_ENDS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
+    AMONG_WORDS, SINCE_POINTERS, CLAUSE_EDGES, CLAUSE_ENDS, DASHES, USE_OBJECT_LEADS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
     FUNCTION_WORDS, PRESENCE_LEADS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_ON_BEFORE, FLAG_ON_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS, HOW_MANY_LEADS,
@@ -1415,7 +1415,7 @@ class Parser(LatestEvents,
                 continue
             k = i + 1
             while k < len(self.norms) and (self.norms[k] in DETERMINERS or self.tokens[k].number is not None
-                                           or self.norms[k] in ("of", "one", "single", "any")):
+                                           or self.norms[k] in USE_OBJECT_LEADS):
                 k += 1
             after = next((s for s in spans if s.start == k), None)
             if after is not None and after.meanings and all(m.kind == "column" and not m.event and m.column
@@ -1733,9 +1733,6 @@ class Parser(LatestEvents,
         """'... but none of them were promotions': a negation pointing back at the behaviour named before."""
         words = self.norms[seg.start:seg.end]
         return any(w in NEGATIONS for w in words) and any(w in PRONOUNS for w in words)
-
-
-DASHES = frozenset({"-", "–", "—"})
 
 
 def _people_of_one_event(group: list[Condition]) -> None:
