@@ -41,6 +41,9 @@ FR = "autre chose qu'une audience : cet outil construit des audiences ; il ne pe
     ("Pull everyone over 70 - we want to quietly take them off the free-returns policy", "take them off the free-returns policy", "terms"),
     ("Customers with more than 3 returns this year: deny them the free shipping benefit", "deny them the free shipping benefit", "terms"),
     ("Gold members in Lyon, so we can charge them a delivery fee", "charge them a delivery fee", "prices"),
+    # worse terms given to them ('show them higher prices'), said with a word that makes them worse
+    ("Everyone with a low churn risk - they won't leave, so we'll quietly show them higher prices on the webshop",
+     "show them higher prices", "prices"),
     # an order given after a colon or a dash, to the customers named before it (read as a criterion, 'text them'
     # was a text message received, and 'add' was asked)
     ("Our over-75s who returned something this year: text them tonight", "text", "send"),
@@ -86,6 +89,8 @@ def test_an_english_request_for_another_task_is_refused_naming_the_task(translat
     ("Les clients avec plus de 3 retours cette année : retire-leur la garantie prolongée", "retire-leur la garantie", "services"),
     ("Les membres silver de Lyon, pour les priver du paiement en 4 fois", "priver du paiement", "paiement"),
     ("Nos plus de 75 ans qui ont renvoyé quelque chose cette année : envoyez-leur ce soir un SMS", "envoyez-leur", "envoyer"),
+    ("Les clients à faible risque de churn : on va discrètement leur afficher des prix plus élevés sur le site",
+     "afficher des prix plus élevés", "prix"),
     ("Ceux qui ont renvoyé une commande, et mettez-les dans la liste repoussoir", "mettez-les dans la liste", "CRM"),
 ])
 def test_a_french_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
@@ -149,6 +154,8 @@ def test_a_french_request_for_another_task_is_refused_naming_the_task(translator
     "VIPs in Lyon: add the Paris ones too",
     "VIPs with a birthday next month - we want to send them a little something",     # what the list is for
     "VIP de Lyon - on veut leur envoyer un cadeau",
+    "VIPs in Lyon - we want to show them our new prices",      # no worse terms said
+    "Gold members in Lyon - we'd like to give them extra perks",
     # taking them out of the audience, or a condition on a service they used, is no decision on their terms
     "VIPs in Lyon, remove them if they called customer service",
     "Gold members, but take them out if they got a refund this month",

@@ -567,6 +567,10 @@ GUESS_VERBS = frozenset({"guess", "infer", "deduce"})
 # credit'), before what it takes: their terms, prices or services, decided apart from marketing (offline/other_tasks.py)
 TERMS_VERBS = frozenset({"take", "remove", "withdraw", "revoke", "deny", "refuse", "cut", "strip", "charge", "ban",
                          "disqualify"})
+# ... or a verb that gives them terms ('show them higher prices'), with a word that makes the terms worse said beside
+# what it gives
+TERMS_GIVING_VERBS = frozenset({"show", "display", "give", "offer", "serve", "quote", "apply"})
+TERMS_WORSE = frozenset({"higher", "inflated", "increased", "raised", "steeper", "worse"})
 TERMS_PRONOUNS_BEFORE: frozenset[str] = frozenset()
 TERMS_PRONOUNS_AFTER = frozenset({"them", "their", "'em", "him", "her", "his"})
 TERMS_STOPS = frozenset({",", ";", ".", ":", "?", "!", "if", "who", "that", "when", "since", "because", "unless",

@@ -1300,6 +1300,11 @@ TERMS_VERBS = frozenset({"retirer", "retire", "retirez", "retirons", "enlever", 
                          "supprimer", "supprime", "supprimez", "supprimons", "refuser", "refuse", "refusez", "refusons",
                          "priver", "prive", "privez", "privons", "couper", "coupe", "coupez", "coupons", "facturer",
                          "facture", "facturez", "facturons", "surtaxer"})
+# ('on va discrètement leur afficher des prix plus élevés', lang_en.TERMS_GIVING_VERBS, TERMS_WORSE)
+TERMS_GIVING_VERBS = frozenset({"afficher", "affiche", "affichez", "affichons", "montrer", "montre", "montrez",
+                                "proposer", "propose", "proposez", "appliquer", "applique", "appliquez"})
+TERMS_WORSE = frozenset({"eleves", "eleve", "elevee", "elevees", "majores", "majore", "majoree", "majorees", "gonfles",
+                         "gonfle", "hausse", "chers", "cher"})
 TERMS_PRONOUNS_BEFORE = frozenset({"leur", "les", "lui"})      # before the verb; attached after it
 TERMS_PRONOUNS_AFTER = frozenset({"-leur", "-les", "-lui"})
 TERMS_STOPS = frozenset({",", ";", ".", ":", "?", "!", "si", "s'ils", "s'il", "qui", "quand", "car", "parce", "depuis",

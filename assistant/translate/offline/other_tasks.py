@@ -172,7 +172,7 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
     said = list(map(itemgetter(0), bare))
     if not words.GUESS_VERBS.isdisjoint(said):      # (looked for in the words at once: most requests guess nothing)
         return "guess", next(t for t, word in zip(tokens, said) if word in words.GUESS_VERBS).text
-    if not words.TERMS_VERBS.isdisjoint(said):
+    if not words.TERMS_VERBS.isdisjoint(said) or not words.TERMS_GIVING_VERBS.isdisjoint(said):
         found = _terms(tokens, said, words)
         if found is not None:
             return found
@@ -199,7 +199,8 @@ def _terms(tokens: list[Token], said: list[str], words: ModuleType) -> tuple[str
     terms, prices or services, said before the clause ends or turns to a condition ('remove them if they called
     customer service' keeps to an audience)."""
     for i, verb in enumerate(said):
-        if verb not in words.TERMS_VERBS:
+        giving = verb in words.TERMS_GIVING_VERBS      # 'show them higher prices': worse terms, said so
+        if verb not in words.TERMS_VERBS and not giving:
             continue
         before = {t.norm for t in tokens[max(0, i - 2):i]} & words.TERMS_PRONOUNS_BEFORE
         after = {t.norm for t in tokens[i + 1:i + 3]} & words.TERMS_PRONOUNS_AFTER
@@ -211,7 +212,10 @@ def _terms(tokens: list[Token], said: list[str], words: ModuleType) -> tuple[str
             if any(part in words.TERMS_NOUNS for part in tokens[j].norm.split("-")):
                 while j + 1 < len(tokens) and tokens[j + 1].norm in words.TERMS_NOUNS:
                     j += 1      # 'the free-returns policy'
-                return "terms", " ".join(t.text for t in tokens[i:j + 1])
+                worse = [k for k in range(i + 1, min(len(tokens), j + 4)) if tokens[k].norm in words.TERMS_WORSE]
+                if giving and not worse:
+                    break       # 'show them our new prices': no worse terms said
+                return "terms", " ".join(t.text for t in tokens[i:max([j, *worse]) + 1])
     return None
 
 
