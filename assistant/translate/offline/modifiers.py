@@ -22,7 +22,7 @@ from assistant.translate.lang_en import (
 )
 from assistant.translate.offline import calendar_spans
 from assistant.translate.offline.holidays import HOLIDAYS as HOLIDAY_NAMES, day_of, holiday_at, long_weekend_days
-from assistant.translate.offline.text import Token, by_first
+from assistant.translate.offline.text import Token, by_first, day_of_month
 
 
 def merge_numbers(tokens: list[Token]) -> list[Token]:
@@ -376,8 +376,7 @@ def _day_before_either(tokens: list[Token], norms: list[str], i: int, as_of: dt.
     the same month right after it that touches it are both days; apart ('24 or 26 December'), the first day alone
     (the second is asked: read as a count, '24' was at least 24 orders)."""
     t = tokens[i]
-    if t.number is None or not float(t.number).is_integer() or not 1 <= t.number <= 31 or i + 2 >= len(norms) \
-            or norms[i + 1] not in EITHER_WORDS:
+    if not day_of_month(t) or i + 2 >= len(norms) or norms[i + 1] not in EITHER_WORDS:
         return None
     k = i + 2 + (norms[i + 2] in EITHER_DAY_LEADS)
     second = _window_at(tokens, norms, k, as_of) if k < len(norms) else None
@@ -708,8 +707,7 @@ def _day_span(tokens, norms, i, as_of: dt.date) -> Window | None:
 
 
 def _a_day(tokens, i: int) -> bool:
-    t = tokens[i]
-    return t.number is not None and t.suffix in ("", "th") and float(t.number).is_integer() and 1 <= t.number <= 31
+    return day_of_month(tokens[i])
 
 
 _DAY_NOUNS = ("day", "jour")     # a holiday's name that starts with its day ('le jour de Noël', 'le jour de l'an')

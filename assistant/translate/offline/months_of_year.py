@@ -14,7 +14,7 @@ from assistant.translate.lang_en import (
     ANY_YEAR_AFTER, ANY_YEAR_BEFORE, CONNECTORS, MONTHS, RELATIVE_WORDS, SEASON_MONTHS, SEASONS, YEAR_MONTH_EACH,
     YEAR_MONTH_HABITS, YEAR_MONTH_LEADS,
 )
-from assistant.translate.offline.text import Token
+from assistant.translate.offline.text import Token, day_of_month
 
 _JOINS = frozenset({",", "or", "and", "/"})     # 'in June, July or August of any year'
 _VERB_LIKE = frozenset({"may", "march"})        # a verb as often as a month: a month only after a lead
@@ -109,8 +109,7 @@ def _said_at(tokens: list[Token], norms: list[str], i: int) -> MonthsSaid | None
 
 def _day_before(tokens: list[Token], i: int) -> bool:
     """Is a day of the month said right before the month at i ('on 25 December', 'the 1st of May' is 'May 1st')?"""
-    t = tokens[i - 1] if i > 0 else None
-    return t is not None and t.number is not None and float(t.number).is_integer() and 1 <= t.number <= 31
+    return i > 0 and day_of_month(tokens[i - 1])
 
 
 def _years_after(tokens: list[Token], norms: list[str], end: int, months: tuple[int, ...]):

@@ -1410,6 +1410,8 @@ class Parser(LatestEvents,
         """'never used their loyalty points', 'jamais utilisé un seul de leurs points': a verb of using said of a profile
         attribute (no behaviour's) says something done with it that the catalog does not hold; read as grammar, 'never
         ... points' was no points on file, silently. The verb is asked."""
+        if USE_VERBS.isdisjoint(self.norms):      # most requests: no such verb
+            return
         for i, norm in enumerate(self.norms):
             if norm not in USE_VERBS:
                 continue

@@ -167,6 +167,11 @@ def _word_norm(word: str, start: int, before: list[Token]) -> str:
 _PLAIN = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*(?: [A-Za-z]+(?:[-'][A-Za-z]+)*)*")
 
 
+def day_of_month(t: Token) -> bool:
+    """A number that may be a day of a month: a whole 1 to 31, bare or an ordinal ('25', '1st', '25th')."""
+    return t.number is not None and t.suffix in ("", "th") and float(t.number).is_integer() and 1 <= t.number <= 31
+
+
 def typed_text(request: str, tokens: list[Token], a: int, b: int) -> str:
     """tokens[a:b] as the request typed them. A rewrite may have put tokens out of their typed order ('3 magasins
     différents' read as '3 différents magasins'): the text still runs from the first typed to the last."""
