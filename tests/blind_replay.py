@@ -24,11 +24,12 @@ OTHERS = sorted(EVALS.glob("blind/blind_en_*.yaml")) + sorted(EVALS.glob("outdoo
     + sorted(EVALS.glob("paraphrase/paraphrase_*.yaml"))
 
 
-def replay(eval_cache: Path, sets: list[Path]) -> dict:
-    """Each set's outcomes, by file stem, from one run over all of them (one warehouse and value index per catalog)."""
+def replay(eval_cache: Path, sets: list[Path], translations: dict | None = None) -> dict:
+    """Each set's outcomes, by file stem, from one run over all of them (one warehouse and value index per catalog);
+    `translations`, if given, receives each request's translation by its id."""
     each = {path.stem: load_golden([path]) for path in sets}      # each file read once
     made = run_eval(lambda catalog, wh: OfflineTranslator(catalog, load_or_build(wh, catalog, eval_cache / "values")),
-                    eval_cache, [p for prompts in each.values() for p in prompts])
+                    eval_cache, [p for prompts in each.values() for p in prompts], translations)
     ids = {p.id: stem for stem, prompts in each.items() for p in prompts}
     return {path.stem: [o for o in made if ids[o.id] == path.stem] for path in sets}
 

@@ -1,7 +1,7 @@
-"""What the engine tests share: key sets, the send path, Spark's availability and session, definitions.
+"""What the engine tests share: key sets, the send path, Spark's availability and session, definitions, the golden
+set's queries and the fewest of them that use every construct.
 
-The engine tests are split in files (PostgreSQL; Spark; Spark's golden set) so that pytest-xdist can run them on
-different workers: the Spark golden set alone takes minutes.
+The engine tests are split in files (PostgreSQL; Spark) so that pytest-xdist can run them on different workers.
 """
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import shutil
 import pytest
 
 from assistant.dry_run.run import dry_run, members
+from assistant.evals import load_golden
+from assistant.sql.compile import compile_sql
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import build
 
@@ -69,6 +71,37 @@ SMALL_DATA = {"spark.sql.codegen.wholeStage": "false", "spark.sql.adaptive.enabl
               "spark.sql.autoBroadcastJoinThreshold": "-1",
               "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1",
               "spark.sql.inMemoryColumnarStorage.compressed": "false"}
+
+
+def constructs(sql: str) -> frozenset:
+    """What a query asks of an engine: each node of its tree with its parent and role, the kind of each literal, the
+    names of functions, the units of intervals and the types of casts (the literals' values are the same to an engine)."""
+    from sqlglot import exp, parse_one
+
+    found = set()
+    for node in parse_one(sql, read="duckdb").walk():
+        kind = type(node).__name__
+        if isinstance(node, exp.Literal):
+            kind += ":text" if node.is_string else ":number"
+        elif isinstance(node, exp.Anonymous):
+            kind += ":" + node.name.lower()
+        elif isinstance(node, exp.Interval):
+            kind += ":" + str(node.unit).lower()
+        elif isinstance(node, exp.DataType):
+            kind += ":" + node.sql()
+        found.add((kind, type(node.parent).__name__ if node.parent else "", node.arg_key))
+    return frozenset(found)
+
+
+def covering(queries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The fewest queries, greedily, that use every construct any of them uses (the earlier of two equals is kept)."""
+    each = [constructs(sql) for _, sql in queries]
+    left, chosen = set().union(*each), []
+    while left:
+        best = max(range(len(queries)), key=lambda i: len(each[i] & left))
+        chosen.append(queries[best])
+        left -= each[best]
+    return chosen
 
 
 def fingerprint_sql(label: str, sql: str, key: str = "customer_id") -> str:
@@ -146,3 +179,23 @@ def store_purchases_gold(part_of_time: str, values) -> str:
     return (f"SELECT DISTINCT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
             f"AND transaction_ts < DATE '2026-10-01' AND {part_of_time} IN ({', '.join(map(str, values))})")
 
+
+def golden_queries(translator, catalog) -> list[tuple[str, str]]:
+    """Each golden translation's SQL (those answered), then each gold's."""
+    prompts = [p for p in load_golden() if p.catalog == "demo_retailer" and p.gold]
+    translated = []
+    for p in prompts:
+        result = translator.translate(p.request, p.as_of)
+        if result.definition is not None and result.status == "ok":
+            translated.append((f"translation {p.id}", compile_sql(result.definition, catalog)))
+    return translated + [(f"gold {p.id}", p.gold) for p in prompts]
+
+
+def on_spark(sparkw, queries: list[tuple[str, str]]) -> dict:
+    """Each query's customers as a fingerprint, 40 queries to a Spark job."""
+    got = {}
+    for i in range(0, len(queries), 40):
+        batch = " UNION ALL ".join(fingerprint_sql(label, sql) for label, sql in queries[i:i + 40])
+        for row in sparkw.query(batch, max_rows=1000).rows:
+            got[row[0]] = tuple(int(x) for x in row[1:])
+    return got
