@@ -17,13 +17,13 @@ NUMBER_WORDS = {
 }
 # Words that multiply the number said before them ('fifteen hundred', 'two thousand five hundred', 'three hundred and
 # fifty'): with it, one number. 'and' joins a smaller number after a scale word.
-NUMBER_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+NUMBER_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "grand": 1000}     # '5 grand': money talk
 NUMBER_AND = "and"
 # Several words, one number: merged into one number token before parsing ('a couple of' = 2).
 NUMBER_PHRASES: dict[tuple[str, ...], int] = {
     ("a", "couple", "of"): 2, ("a", "couple"): 2, ("couple", "of"): 2, ("a", "pair", "of"): 2,
     ("a", "dozen"): 12, ("half", "a", "dozen"): 6, ("a", "hundred"): 100, ("a", "thousand"): 1000,
-    ("a", "single"): 1,
+    ("a", "single"): 1, ("a", "grand"): 1000,
 }
 # Number phrases that already mean 'at least' ('a couple of times'): read so without a note.
 AT_LEAST_PHRASES = frozenset({("a", "couple", "of"), ("couple", "of"), ("a", "couple")})
@@ -298,6 +298,8 @@ GOODS_LINKS = frozenset({"of", "for"})
 # Nouns of a quantity of goods ('more than 5 items'): a number before one is the catalog's measure that names it
 # ('units' for a quantity), and is asked about when none does; never a count of the behaviour.
 QUANTITY_NOUNS = frozenset({"item", "items", "unit", "units", "piece", "pieces", "article", "articles"})
+# ... the words between a number and such a noun ('6 or more items', '10+ items', French '6 articles ou plus' has none)
+QUANTITY_BOUNDS = frozenset({"or", "more", "less", "fewer", "+", "and", "up", "above", "over"})
 # The words after a number that make it a count of times ("3 times", "5x")
 COUNT_WORDS = frozenset({"times", "time", "x"})
 
@@ -455,7 +457,7 @@ EXCLUSION_ENDS: tuple[tuple[str, ...], ...] = ((",", "with"), (",", "who", "have
 
 # After 'without', a 'but' that turns back to the customers ends the exclusion: 'without an order this year but who had
 # ordered three times before' ('sans achat depuis 6 mois mais qui avaient ...'). After 'except those who' it does not.
-WITHOUT_ENDS: tuple[tuple[str, ...], ...] = (("but", "who"),)
+WITHOUT_ENDS: tuple[tuple[str, ...], ...] = (("but", "who"), ("and", "who"))    # '..., and who had already bought'
 # ... and so does 'who' with a verb in the plural after a thing in the singular: the customers again, not the thing
 # ('without a birth date who have turned on push', 'sans date de naissance renseignée qui ont activé les notifs
 # push': read inside, it excluded those with a birth date AND push). After a plural ('sans commandes qui ont été
@@ -641,7 +643,8 @@ NUMERIC_DATE_LEADS = frozenset({"since", "after", "before", "from", "between", "
 HOLIDAY_PERIOD_LEADS = frozenset({"at", "over", "during", "for", "around", "in", "of"})
 MONTHS["sept"] = 9         # 'since Sept 1', 'Sept-Nov 2025': September's other short form
 CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp",
-            "chf", "franc", "francs", "cad"}     # Swiss francs, Canadian dollars: the amount as written (no conversion)
+            "chf", "franc", "francs", "cad", "buck", "bucks"}     # Swiss francs, Canadian dollars, 'bucks': the
+# amount as written (no conversion)
 
 # A bound said after a number or after what it counts ('3 orders or more', '4 purchases minimum', '2 tickets max').
 BOUNDS_AFTER: dict[tuple[str, ...], str] = {("or", "more"): ">=", ("or", "above"): ">=", ("or", "less"): "<=",
@@ -954,7 +957,22 @@ POINTER_ARTICLES = frozenset({"the"})
 # avec un ticket toujours en attente'): the words before the noun
 SAME_THING_APPOSITIONS: tuple[tuple[str, ...], ...] = ((",", "with", "a"), (",", "with", "an"), (",", "with", "one"))
 ONE_PLACE_DETERMINERS = frozenset({"the", "that", "at"})
-AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value", "amount", "totalling", "totaling"})
+AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value", "amount", "totalling", "totaling",
+                          "totalled", "totaled", "costing", "priced"})
+# Verbs of several words that say an amount ('an order that came to more than €150', 'amounting to', 'orders which
+# added up to'), read as 'totalling' with the relative word before them when an amount follows (modifiers.
+# merge_amount_words; 'came to the store' is a visit): one event's own amount, or the sum of events said in the plural.
+AMOUNT_VERBS = frozenset({("came", "to"), ("come", "to"), ("comes", "to"), ("coming", "to"), ("amounted", "to"),
+                          ("amounting", "to"), ("amounts", "to"), ("added", "up", "to"), ("adds", "up", "to"),
+                          ("adding", "up", "to"), ("add", "up", "to"), ("ran", "to"), ("running", "to")})
+AMOUNT_VERB_RELATIVES = frozenset({"that", "which"})
+AMOUNT_VERB_READ = "totalling"
+# Said right after an amount, these make it one event's own, as 'each' does ('an order over a grand on its own';
+# French 'à elle seule', 'à lui seul' read so): modifiers.merge_amount_words
+EACH_PHRASES = frozenset({("on", "its", "own"), ("by", "itself"), ("all", "by", "itself")})
+# ... what may follow them for an amount to follow ('came to over €150', 'came to €150'; a number follows too)
+AMOUNT_OPENERS = frozenset({"more", "over", "under", "less", "above", "below", "at", "between", "exactly", "around",
+                            "about", "nearly", "almost", "just", "no", "not", "fewer", "up"})
 # Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over
 # €300') is read as the purchase's amount, and the note names the phrase.
 # The words after which a behaviour's word is its noun ('with an order', 'their orders'), beside the determiners and
@@ -1253,6 +1271,12 @@ FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     # '(our usual definition)' after a term: the catalog's own definition, as it is read anyway
     *((*det, kind, "definition") for det in ((), ("our",), ("the",)) for kind in ("usual", "standard")),
     ("as", "defined"), ("per", "our", "definition"),
+    # 'all of them without exception': what 'all' says, said again
+    ("without", "exception"), ("with", "no", "exceptions"), ("no", "exceptions"),
+    # an amount with its tax, as the tills and the web shop hold what customers paid ('€500 including VAT'; 'excluding
+    # VAT' is no amount held: asked)
+    *((incl, tax) for incl in ("including", "incl", "inc") for tax in ("vat", "tax", "taxes")),
+    *((tax, "included") for tax in ("vat", "tax", "taxes")), ("all", "taxes", "included"),
 )
 # Between a comma and the sentence's end, these say no condition ('Lego buyers, whenever'); elsewhere 'whenever'
 # opens a clause that may be one ('whenever they visit').
@@ -1379,8 +1403,9 @@ SOME_OF_THE_COUNTED: tuple[tuple[str, ...], ...] = (
 # amount, another value) is excluded (span_readings._all_events_said). What is said of them follows one of
 # ALL_EVENTS_LINKS after the words, or the words themselves after one ('were all'); none: asked, naming the words.
 ALL_EVENTS_WORDS: tuple[tuple[str, ...], ...] = (
-    ("every", "one", "of", "their"), ("each", "one", "of", "their"), ("all", "of", "their"), ("each", "of", "their"),
-    ("every", "one", "of", "them"), ("each", "one", "of", "them"), ("all", "of", "them"), ("each", "of", "them"),
+    *((*every, "one", "of", whose) for every in (("every",), ("each",), ("every", "single"), ("each", "and", "every"))
+      for whose in ("their", "them")),
+    ("all", "of", "their"), ("each", "of", "their"), ("all", "of", "them"), ("each", "of", "them"),
     *ALL_THEIR, ("all",),
 )
 ALL_EVENTS_LINKS = frozenset({"were", "was", "are", "is", "been"})

@@ -419,6 +419,12 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # how an event happened, said with a pronominal or light verb ('dont le dernier achat s'est fait en ligne', 'a eu
     # lieu en magasin'): lang_en's 'was made', 'was'
     *[(("se", "est", made), ("was", "made")) for made in ("fait", "faite", "passe", "passee", "deroule", "deroulee")],
+    # an amount said with a verb or a noun of its own ('une commande qui s'élevait à 150 €', 'd'un montant de 150 €',
+    # 'des achats s'élevant à'): lang_en's 'totalling' (one order's own amount; the sum of orders said in the plural)
+    *[(lead + ("se", rise), ("totalling",)) for lead in ((), ("qui",)) for rise in (
+        "eleve", "elevait", "elevaient", "elevent", "elevant", "elevera", "eleveront")],
+    *[(("de", article, noun), ("totalling",)) for article in ("un", "une") for noun in ("montant", "valeur")],
+    *[(("a", pronoun, alone), ("on", "its", "own")) for pronoun, alone in (("elle", "seule"), ("lui", "seul"))],
     (("a", "eu", "lieu"), ("was",)),
     # when the latest (or first) event was: 'dont le dernier achat remonte à plus de 200 jours', '... date d'il y a
     # 3 à 9 mois', '... date de l'été dernier' read 'whose last purchase was more than 200 days ago' ...; the verb
@@ -524,6 +530,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "sur", "<n2>"), ("<n>", "out", "of", "<n2>")),
     # euros said by slang ('300 balles'), a thousand of them ('2 k€' is read by the tokenizer)
     (("<n>", "balles"), ("<n>", "euros")),
+    # ... and Quebec's dollars ('mille piasses'), the amount as written
+    *[(("<n>", said), ("<n>", "dollars")) for said in ("piasses", "piasse", "piastres", "piastre")],
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
     # ... but 'et plus de 1000 €' opens a second condition ('4 commandes et plus de 1000 € dépensés'), as 'et moins de'
     (("et", "plus", "de"), ("and", "more", "than")), (("et", "moins", "de"), ("and", "less", "than")),
@@ -1486,10 +1494,14 @@ FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     *((*det, "definition", kind) for det in ((), ("notre",), ("la",)) for kind in ("habituelle", "standard")),
     # when does not matter ('acheteurs de Lego ET de Djeco (peu importe qd)'): both, at any time
     *((*lead, when) for lead in (("peu", "importe"), ("ne", "importe")) for when in ("quand", "qd")),
+    ("sans", "exception"), ("sans", "aucune", "exception"),     # 'toutes sans exception': what 'toutes' says
+    # an amount with its tax, as the tills and the web shop hold what customers paid ('500 € TTC'; 'HT' is no
+    # amount held: asked)
+    ("ttc",), ("toutes", "taxes", "comprises"), ("tva", "comprise"), ("tva", "incluse"),
 )
 # Between a comma and the sentence's end, these say nothing: Belgian '..., une fois' stresses what was said (elsewhere
 # 'une fois' is a count, asked); 'peu importe' alone, when.
-CLOSING_FILLERS: tuple[tuple[str, ...], ...] = (("une", "fois"),)
+CLOSING_FILLERS: tuple[tuple[str, ...], ...] = (("une", "fois"), ("peu", "importe"))
 
 # Follow-up instructions that edit a request (refine): 'plutôt sur 3 mois', 'enlève les VIP', 'ajoute les clients
 # belges', 'exclus aussi les désabonnés'. Accents optional. 'enlève X' drops the part X when there is one, else

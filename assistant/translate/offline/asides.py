@@ -37,7 +37,8 @@ _RETRACTIONS_BY_FIRST = by_first(RETRACTIONS)     # tried at every word: only th
 _MARKERS_BY_FIRST = by_first(ASIDE_MARKERS)
 _STARTERS_BY_FIRST = by_first(ASIDE_STARTERS + PURPOSE_STARTERS)
 _PURPOSES_BY_FIRST = by_first(PURPOSE_STARTERS)
-_SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)")   # not 'e.g.', 'p.4' nor '...' 
+# (a bracket right after one is the sentence's own: 'Qui a acheté le 14 juillet ? (boutique ou site)')
+_SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)(?![ \t]*\()")   # not 'e.g.', 'p.4' nor '...' 
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
 _BULLET = re.compile(r"\n[ \t]*(?:[-*•·+▪]|\d{1,2}[.)])[ \t]")      # a line that opens a bullet of a list
 _LIST_START = re.compile(r"\s*(?:[-*•·+▪]|\d{1,2}[.)])[ \t]")           # the brief opens on a bullet

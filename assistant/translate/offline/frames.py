@@ -25,6 +25,7 @@ NOTHING = ""             # a phrase that says no condition: grammar with nothing
 ANY = "any"              # 'whatever their tier': any value of the attribute named next (restricts nothing)
 SPENT = "spent"          # a slang verb of spending before an amount: the canonical verb both languages read
 SENTENCE_ENDS = frozenset(".!?\n")
+CLOSING_FILLER_ENDS = frozenset({"-", ")", "–", "—"})     # ... and the words that end an aside as a sentence's end does
 
 
 def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Token]:
@@ -129,14 +130,15 @@ def _frame_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, r
 
 
 def _closing_filler(tokens: list[Token], norms: list[str], i: int, tables: dict, request: str) -> tuple[str, ...]:
-    """A phrase said between a comma and its sentence's end that says nothing there (Belgian '..., une fois.',
-    '..., whenever'): elsewhere it keeps its reading ('acheté une fois' is a count, asked)."""
+    """A phrase said between a comma and its sentence's end, a dash or a closing bracket that says nothing there
+    (Belgian '..., une fois.', '..., whenever', '(sneakers, bottes, peu importe - ...)'): elsewhere it keeps its
+    reading ('acheté une fois' is a count, asked; 'peu importe le canal' is any channel)."""
     said = _longest(tables["CLOSING_FILLERS"], norms, i)
     if not said or i == 0 or "," not in request[tokens[i - 1].end:tokens[i].start] + tokens[i - 1].norm:
         return ()
     end = i + len(said)
     return said if end == len(tokens) or SENTENCE_ENDS.intersection(request[tokens[end - 1].end:tokens[end].start]) \
-        else ()
+        or norms[end] in CLOSING_FILLER_ENDS else ()
 
 
 def _spend_slang(tokens: list[Token], norms: list[str], i: int, lang: ModuleType) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from assistant.translate.lang_en import (
     COMPARISONS, DETERMINERS, EXCLUSION_MARKERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, NEGATIONS, OPEN_DETERMINERS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
-    NAME_PARTICLES, RANGE_WORDS, SEASONS, UNITS, is_word,
+    NAME_PARTICLES, QUANTITY_NOUNS, RANGE_WORDS, SEASONS, UNITS, is_word,
 )
 from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
@@ -131,6 +131,9 @@ class Lexicon:
     # The word a name found in the data starts with, when that word is a catalog phrase of its own ('Reactivation'
     # of 'Reactivation Apr 2026 - sms', also an objective's synonym): what it names, to say so beside its reading.
     name_starts: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
+    # The catalog's one word for a quantity of goods ('units', 'unités'): another plural of such a noun said after a
+    # number ('6 or more items', '6 articles ou plus') reads as it (goods_quantities)
+    quantity_word: str | None = None
     _slotted_index: tuple[int, dict[str, list]] | None = None
     _verb_heads: dict[str, list[tuple[str, frozenset[str]]]] | None = None
     _partial_index: tuple[int, dict[str, int]] | None = None
@@ -259,6 +262,24 @@ class Lexicon:
         """`word` is a value the catalog names and `past` a behaviour only as a value's verb ('email' -> 'emailed')."""
         return any(m.kind in ("value", "dimvalue") for m in self.phrases.get((word,), ())) and \
             not any(m.kind in ("event", "kindword") and m.dim is None for m in self.phrases.get((past,), ()))
+
+    def goods_quantities(self, tokens: list[Token], bounds: frozenset[str]) -> list[Token]:
+        """'6 or more items', '6 articles ou plus', 'more than 10 items' where the catalog says 'units': a plural noun
+        of a quantity of goods (lang_en.QUANTITY_NOUNS, as the language's rewrite reads its own) the catalog gives no
+        meaning, said after a number (and the words of its bound, `bounds`), reads as the catalog's word for it, the
+        text kept (asked about, it was a quantity nobody could read). Elsewhere ('kids items') it is goods."""
+        if self.quantity_word is None:
+            return tokens
+        out = list(tokens)
+        for i, t in enumerate(tokens):
+            if t.norm not in QUANTITY_NOUNS or not t.norm.endswith("s") or (t.norm,) in self.phrases:
+                continue
+            k = i - 1
+            while k > 0 and tokens[k].norm in bounds:
+                k -= 1
+            if k >= 0 and tokens[k].number is not None:
+                out[i] = t._replace(norm=self.quantity_word)
+        return out
 
     def predicates(self, tokens: list[Token], links: frozenset[str]) -> list[Token]:
         """'whose churn risk is low', 'dont le risque de churn est faible': a catalog phrase, a linking verb and one
@@ -737,6 +758,15 @@ def _inflection(a: str, b: str, plurals: tuple[str, ...]) -> bool:
 
 
 
+def _quantity_word(lex: Lexicon, readings: dict[str, str]) -> str | None:
+    """The catalog's one-word name of a measure that is a quantity of goods ('units'; the language's 'unités', read
+    'units' by its rewrite), when all such words name the same measures; else None."""
+    said = {key[0]: frozenset((m.event, m.ref) for m in meanings if m.kind == "column" and m.ref)
+            for key, meanings in lex.phrases.items() if len(key) == 1 and readings.get(key[0], key[0]) in QUANTITY_NOUNS}
+    said = {w: refs for w, refs in said.items() if refs}
+    return min(said) if said and len(set(said.values())) == 1 else None
+
+
 def _complete_place_prepositions(lex: Lexicon, prepositions: tuple[str, ...]) -> None:
     """A phrase the catalog says with two of the language's prepositions before a place ('résident en', 'résident
     au') reads with each of them ('résident aux Pays-Bas' was asked); one said with a single one ('inscrits en
@@ -985,6 +1015,7 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
             for m in meanings:
                 lex._put(said, m)
     _complete_place_prepositions(lex, getattr(words, "PLACE_PREPOSITIONS", ()))
+    lex.quantity_word = _quantity_word(lex, getattr(words, "WORDS", {}))
     verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {})) | tenses
     _add_lead_verbs(lex, getattr(words, "LEAD_VERBS", {}))
     lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs, getattr(words, "SLOT_LINKS", frozenset()))

@@ -15,7 +15,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate import lang_en
 from assistant.translate.lang_en import (
     AHEAD_LEADS,
-    AMONG_WORDS, CALENDAR_LAST, COUNTED_DAYS, DISTINCT_WORDS, NEGATIONS, EITHER_WORDS, EITHER_DAY_LEADS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, SINCE_POINTERS, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
+    AMONG_WORDS, AMOUNT_OPENERS, AMOUNT_VERBS, AMOUNT_VERB_READ, AMOUNT_VERB_RELATIVES, EACH_PHRASES, CALENDAR_LAST, COUNTED_DAYS, DISTINCT_WORDS, NEGATIONS, EITHER_WORDS, EITHER_DAY_LEADS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, SINCE_POINTERS, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, LAST_WEEKEND, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_AFTER_COMPARED, YEAR_LEADS,
     LONG_WEEKEND_WORDS, WEEKDAY_NAMES, MONTH_EDGE_WORDS, MONTH_HALF_WORDS, MONTH_PART_WORDS, WEEK_LETTERS, WEEK_OF_WORDS, WEEK_NUMBER_WORDS, WEEK_RATE_WORDS,
@@ -26,10 +26,20 @@ from assistant.translate.offline.text import Token, by_first, day_of_month
 
 
 def merge_numbers(tokens: list[Token]) -> list[Token]:
-    """Number phrases become one number token: 'a couple of' -> 2, 'twenty five' / 'twenty-five' -> 25."""
+    """Number phrases become one number token: 'a couple of' -> 2, 'twenty five' / 'twenty-five' -> 25, '5 thousand'
+    -> 5000."""
     norms = [t.norm for t in tokens]
     out, i = [], 0
     while i < len(tokens):
+        if tokens[i].number is not None and i + 1 < len(tokens) and norms[i + 1] in NUMBER_SCALES \
+                and not tokens[i].suffix:
+            # '5 thousand', '1.5 million', '2 grand': digits and a scale word, one number (read apart, 5)
+            value = tokens[i].number * NUMBER_SCALES[norms[i + 1]]
+            value = int(value) if value == int(value) else value
+            out.append(Token(f"{tokens[i].text} {tokens[i + 1].text}", str(value), tokens[i].start, tokens[i + 1].end,
+                             number=float(value)))
+            i += 2
+            continue
         if norms[i] not in _NUMBER_PHRASES_BY_FIRST and norms[i].partition("-")[0] not in NUMBER_WORDS:
             out.append(tokens[i])       # no number phrase nor number word starts here (most words)
             i += 1
@@ -135,6 +145,39 @@ def merge_determiners(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def merge_amount_words(tokens: list[Token]) -> list[Token]:
+    """Words of several tokens that tie an amount to one event, each one token:
+    - 'an order that came to more than €150' -> 'an order totalling more than €150': a verb that says an amount
+      (lang_en.AMOUNT_VERBS), with the relative word before it, read 'totalling' when an amount follows it (a number,
+      a currency or a word that opens a comparison): one order's own amount, the sum of orders said in the plural;
+      before anything else ('came to the store') it stays as typed;
+    - 'an order over a grand on its own' -> '... each': what says the amount is that one event's
+      (lang_en.EACH_PHRASES), read 'each' right after an amount (a number or a currency)."""
+    norms = [t.norm for t in tokens]
+    if _AMOUNT_WORD_FIRSTS.isdisjoint(norms):
+        return tokens
+    out, i = [], 0
+    while i < len(tokens):
+        n = next((len(p) for p in _AMOUNT_VERBS_BY_FIRST.get(norms[i], ()) if tuple(norms[i:i + len(p)]) == p), 0)
+        after = tokens[i + n] if n and i + n < len(tokens) else None
+        if after is not None and (after.number is not None or after.norm in AMOUNT_OPENERS or after.norm in CURRENCY):
+            # with the relative word before it ('that came to'): the amount tied to the noun, as in 'an order totalling'
+            lead = 1 if out and out[-1].norm in AMOUNT_VERB_RELATIVES else 0
+            first = out.pop() if lead else tokens[i]
+            out.append(Token(" ".join(t.text for t in [first] * lead + tokens[i:i + n]), AMOUNT_VERB_READ, first.start,
+                             tokens[i + n - 1].end))
+            i += n
+            continue
+        n = next((len(p) for p in _EACH_PHRASES_BY_FIRST.get(norms[i], ()) if tuple(norms[i:i + len(p)]) == p), 0)
+        if n and out and (out[-1].number is not None or out[-1].norm in CURRENCY):
+            out.append(Token(" ".join(t.text for t in tokens[i:i + n]), "each", tokens[i].start, tokens[i + n - 1].end))
+            i += n
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def _compound(norms: list[str], i: int) -> tuple[int | None, int]:
     scaled = _scaled(norms, i)
     if scaled[0] is not None:
@@ -211,6 +254,9 @@ _COMPARISONS_BY_FIRST = by_first(COMPARISONS, lambda item: item[0])
 _AGO_BOUNDS_BY_FIRST = by_first(sorted(AGO_BOUNDS.items(), key=lambda item: -len(item[0])), lambda item: item[0])
 _ANAPHORA_BY_FIRST = by_first(ANAPHORA)
 _DETERMINERS_BY_FIRST = by_first(sorted(DETERMINER_PHRASES, key=len, reverse=True))   # longest first
+_AMOUNT_VERBS_BY_FIRST = by_first(sorted(AMOUNT_VERBS, key=len, reverse=True))
+_EACH_PHRASES_BY_FIRST = by_first(sorted(EACH_PHRASES, key=len, reverse=True))
+_AMOUNT_WORD_FIRSTS = frozenset(_AMOUNT_VERBS_BY_FIRST) | frozenset(_EACH_PHRASES_BY_FIRST)
 _NUMBER_PHRASES_BY_FIRST = by_first(sorted(NUMBER_PHRASES, key=len, reverse=True))   # the longest first
 _YEAR_LEADS_BY_FIRST = by_first(YEAR_LEADS)      # looked for at every token of a window's search
 

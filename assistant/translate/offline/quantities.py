@@ -17,7 +17,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOUNDS_AFTER, CONNECTORS, NOTES, MODIFIER_WORDS, TOTAL_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, CLAUSE_EDGES, COPULAS, DETERMINERS, ONE_EVENT_SPENT_ON, PER_EVENT,
+    AMOUNT_LINKS, AMOUNT_VERB_READ, CLAUSE_EDGES, COPULAS, DETERMINERS, ONE_EVENT_SPENT_ON, PER_EVENT,
     LIST_WORDS, QUANTITY_NOUNS, RELATIVE_WORDS, THING_NOUNS, NOUN_OPENERS, EACH_AFTER, EACH_TIME, OURS, POINTING_WORDS,
     VOICE_OBJECTS_US,
 )
@@ -150,6 +150,15 @@ class QuantityReading:
                 k -= 1
             if k < cond.amount.start_tok and any(t.end == k for t in seg.spans):
                 self._use(k, cond.amount.start_tok)
+        for amount in (cond.amount, cond.own_amount):
+            # 'spend in Q2 came to between 200 and 500', 'with 4+ units that came to under €80', 'de cette année
+            # s'élèvent à': a verb that says the amount (modifiers.merge_amount_words, the French rewrite) is read
+            # with it, whatever is said before
+            k = amount.start_tok - 1 if amount is not None else -1
+            while k > 0 and self.norms[k] in AMOUNT_LINKS and self.norms[k] != AMOUNT_VERB_READ:
+                k -= 1      # 's'élèvent à plus de 500 €': the verb's own preposition
+            if k >= 0 and self.norms[k] == AMOUNT_VERB_READ:
+                self._use(k, amount.start_tok)
         if cond.amount is not None and cond.count is None and not cond.average and "total" not in words \
                 and self._one_event(seg, cond.amount, cond):
             # 'placed an order over €300': at least one order over €300, not €300 over all of them
@@ -453,6 +462,21 @@ class QuantityReading:
         """Is the amount said of one event? 'placed an order over €300', 'a web order worth more than €300',
         'spent €300 in a single order' (each event's own amount); 'spent over €300' is the sum."""
         norms = self.norms
+        # 'bought a product over €300', 'un article à plus de 250 € dans une commande': an amount of a thing the
+        # catalog has no price for is the purchase's, said in a note however the one purchase is said
+        k = amount.start_tok - 1
+        while k > seg.start and norms[k] in AMOUNT_LINKS:
+            k -= 1
+        if norms[k] in THING_NOUNS and k > 0 and self._typed(k - 1) in self.one_event_words:
+            if cond is not None and not any(self.catalog.events[e].amount for e in cond.events):
+                # 'rated a product 4.5 or higher': a score of a thing the behaviour is not about (a ticket's
+                # satisfaction was read, silently): asked
+                self.out.unread.update(range(k - 1, k + 1))
+                return False
+            words = typed_text(self.request, self.tokens, k - 1, amount.end_tok)
+            self.out.notes.append(NOTES["one_purchase"].format(words=words, amount=amount.describe()))
+            self._use(k, amount.start_tok)
+            return True
         if amount.end_tok < len(norms) and norms[amount.end_tok] in EACH_AFTER:   # 'orders of at least 50 each'
             self._use(amount.end_tok, amount.end_tok + 1)
             return True
@@ -495,27 +519,17 @@ class QuantityReading:
         # is a total of that measure, never one event's amount
         nouns = [s for s in seg.spans if s.of("event", "kindword")
                  and self._past_the_noun(seg, s.end, amount.start_tok) == amount.start_tok]
+        # ... and so is the behaviour's measure said after a link ('receipts of 6 or more units', 'tickets de 6
+        # articles ou plus'; 'bought more than 10 units', right after the verb, is their sum)
+        measured = cond is not None and cond.measure is not None and bool(nouns) and nouns[0].end < amount.start_tok \
+            and any(t.start == amount.end_tok and any(m.ref == cond.measure for m in t.of("column")) for t in seg.spans)
         if nouns and not spent and not any(MODIFIER_WORDS.get(norms[i]) == "total" for i in range(seg.start, seg.end)) \
-                and not any(t.start == amount.end_tok for t in seg.spans):
+                and (measured or not any(t.start == amount.end_tok for t in seg.spans)):
             noun = nouns[0]
             if self._typed(noun.end - 1).endswith(self.lexicon.plurals):
                 if any(norms[i] in TOTAL_WORDS for i in range(seg.start, seg.end)):
                     return False          # 'online orders totalling over €100': their sum
                 words = typed_text(self.request, self.tokens, noun.start, amount.end_tok)
                 self.out.notes.append(NOTES["each_amount"].format(words=words, amount=amount.describe()))
-            return True
-        # 'bought a product over €300': an amount of a thing the catalog has no price for is the purchase's
-        k = amount.start_tok - 1
-        while k > seg.start and norms[k] in AMOUNT_LINKS:
-            k -= 1
-        if norms[k] in THING_NOUNS and k > 0 and self._typed(k - 1) in self.one_event_words:
-            if cond is not None and not any(self.catalog.events[e].amount for e in cond.events):
-                # 'rated a product 4.5 or higher': a score of a thing the behaviour is not about (a ticket's
-                # satisfaction was read, silently): asked
-                self.out.unread.update(range(k - 1, k + 1))
-                return False
-            words = typed_text(self.request, self.tokens, k - 1, amount.end_tok)
-            self.out.notes.append(NOTES["one_purchase"].format(words=words, amount=amount.describe()))
-            self._use(k, amount.start_tok)
             return True
         return False

@@ -205,7 +205,14 @@ def join_number_words(tokens: list[Token], lang: ModuleType) -> list[Token]:
             continue
         out += tokens[done:i]
         value = _number_value(words, values, scales)
-        out.append(Token(" ".join(t.text for t in tokens[i:j]), str(value), tokens[i].start, tokens[j - 1].end,
+        first = i
+        if words in ([w] for w in scales) and i and out and out[-1] is tokens[i - 1] and tokens[i - 1].number is not None \
+                and not tokens[i - 1].suffix:
+            # '5 mille', '1,5 million': figures and a scale word, one number (read apart, 5 and a thousand)
+            out.pop()
+            first, value = i - 1, tokens[i - 1].number * scales[words[0]]
+            value = int(value) if value == int(value) else value
+        out.append(Token(" ".join(t.text for t in tokens[first:j]), str(value), tokens[first].start, tokens[j - 1].end,
                          number=float(value), suffix="w"))
         done = j
     return out + tokens[done:]

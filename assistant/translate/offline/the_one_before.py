@@ -304,11 +304,13 @@ class TheOneBefore:
         a place of its own (its store's city) is where that behaviour happened, as 'bought in store in Paris' reads
         it: those who bought in a Paris store are left out (read as the customers' city, the stores were ignored,
         silently), with a note naming the other reading. Said with the customers' own words ('except those living in
-        Paris', 'except customers from Paris') or as its people ('except Parisians'), it is their city. So is a
-        channel said in place of the one before ('received an SMS but no email': no e-mail received, not the e-mail
-        consent)."""
+        Paris', 'except customers from Paris', 'except the ones who live in the Netherlands': a verb of where they
+        live) or as its people ('except Parisians'), it is their city. So is a channel said in place of the one before
+        ('received an SMS but no email': no e-mail received, not the e-mail consent)."""
         if before is None or before.negated or len(conditions) != 1 \
                 or not isinstance(c := conditions[0], ValueCondition) or c.negated:
+            return conditions
+        if self.residence_verbs.intersection(self.norms[start:c.start_tok]):
             return conditions
         if any(start <= s.start < c.end_tok and (s.of("entity") or tuple(self.norms[s.start:s.end]) in self.lexicon.made
                                                or any(m.column == c.column and not m.event for m in s.of("column")))

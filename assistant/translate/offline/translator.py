@@ -23,14 +23,14 @@ from assistant.translate.offline.other_tasks import other_task, refusal, removal
 from assistant.translate.offline.parsed import Parsed
 from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, FUNCTION_WORDS,
-                                        PREDICATE_LINKS)
+                                        PREDICATE_LINKS, QUANTITY_BOUNDS)
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.numeric_dates import numeric_dates
 from assistant.translate.offline.rewrite import (birth_words, people_values_first, either_way, pronouns_before_auxiliary, feminine_nouns, from_words, prepare, rewrite,
                                                 shared_heads)
 from assistant.translate.unknown import replace_phrase, unknown_clarification
 from assistant.translate.offline.modifiers import (
-    given_scores, merge_determiners, merge_hours, merge_numbers, merge_scores, plus_units,
+    given_scores, merge_amount_words, merge_determiners, merge_hours, merge_numbers, merge_scores, plus_units,
 )
 from assistant.translate.offline.days_of_week import dates_with_weekdays
 from assistant.translate.offline.text import Token, fold, tokenize
@@ -181,8 +181,9 @@ class OfflineTranslator:
         raw = pronouns_before_auxiliary(either_way(raw), words)
         raw = places_pointed_back(raw, words, lexicon, self.catalog)     # 'our VIPs there'
         raw = edges_said_again(raw, lexicon)     # 'whose first purchase was online but whose most recent one ...'
-        tokens = lexicon.split_compounds(merge_scores(merge_hours(merge_numbers(merge_determiners(raw)))))
+        tokens = lexicon.split_compounds(merge_scores(merge_hours(merge_amount_words(merge_numbers(merge_determiners(raw))))))
         tokens = given_scores(tokens, words.SCORE_VERBS, words.RATING_VERB)
+        tokens = lexicon.goods_quantities(tokens, QUANTITY_BOUNDS)
         tokens = lexicon.predicates(tokens, PREDICATE_LINKS)
         tokens = lexicon.past_forms(tokens, getattr(words, "BASE_FORM_AFTER", frozenset()),
                                     getattr(words, "PAST_ENDINGS", ()), getattr(words, "OBJECT_PRONOUNS", {}),
