@@ -174,3 +174,70 @@ SELECT e.customer_id FROM web.events e JOIN pim.products p USING (product_id) JO
 WHERE e.event_type = 'add_to_cart' AND p.brand = 'Apple' AND e.event_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH
   AND c.country = 'FR'
 EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH""")
+
+
+@pytest.mark.parametrize("request_", ["customers who shopped for at least 500 dollars in the last 12 months",
+                                      "clients qui ont magasiné pour au moins 500 piasses dans les 12 derniers mois"])
+def test_a_verb_of_buying_and_for_before_an_amount_is_their_spend(translator, warehouse, catalog, request_):
+    """Read as one purchase's amount, those who spent 500 over several baskets were left out, silently."""
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT customer_id FROM (
+  SELECT customer_id, total_amount AS a FROM pos.transactions WHERE customer_id IS NOT NULL
+    AND transaction_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH AND transaction_ts < DATE '2026-10-01'
+  UNION ALL SELECT customer_id, total_amount FROM ecom.orders WHERE status <> 'cancelled'
+    AND order_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH AND order_ts < DATE '2026-10-01')
+GROUP BY customer_id HAVING sum(a) >= 500""")
+
+
+def test_an_order_for_an_amount_is_still_that_orders(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who placed an order for more than 500 euros this year", """
+SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 500
+  AND order_ts >= DATE '2026-01-01' AND order_ts < DATE '2026-10-01'""")
+
+
+@pytest.mark.parametrize("request_", ["At least 3 baskets over €150 in store over the last 12 months",
+                                      "Au moins 3 paniers de plus de 150 € en magasin sur l'année glissante"])
+def test_baskets_counted_are_purchases(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND total_amount > 150
+  AND transaction_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH GROUP BY customer_id HAVING count(*) >= 3""")
+
+
+def test_an_average_basket_is_still_an_average(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers whose average basket in store is over 100", """
+SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts < DATE '2026-10-01'
+GROUP BY customer_id HAVING avg(total_amount) > 100""")
+
+
+@pytest.mark.parametrize("request_", [
+    "This year, spent more on shoes than on clothing and accessories combined",
+    "Cette année, ont dépensé plus en chaussures qu'en vêtements et accessoires réunis",
+])
+def test_a_period_said_first_frames_both_sides_and_combined_is_read(translator, warehouse, catalog, request_):
+    lines = """
+SELECT customer_id, p.category, l.line_amount FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id)
+  JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND t.transaction_ts >= DATE '2026-01-01'
+  AND t.transaction_ts < DATE '2026-10-01'
+UNION ALL SELECT customer_id, p.category, l.line_amount FROM ecom.orders o JOIN ecom.order_lines l USING (order_id)
+  JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND o.order_ts >= DATE '2026-01-01'
+  AND o.order_ts < DATE '2026-10-01'"""
+    r = same_audience(translator, warehouse, catalog, request_, f"""
+SELECT customer_id FROM ({lines}) GROUP BY customer_id
+HAVING sum(CASE WHEN category = 'shoes' THEN line_amount ELSE 0 END)
+     > sum(CASE WHEN category IN ('apparel', 'accessories') THEN line_amount ELSE 0 END)""")
+    assert len(r.warnings) == 1, r.warnings      # only the note that says the period is both sides'
+
+
+@pytest.mark.parametrize("request_", [
+    "Get me our top spenders on kids' products with their emails and phone numbers",
+    "Sors-moi nos plus gros acheteurs de produits enfants avec leurs e-mails et numéros de téléphone",
+])
+def test_contact_details_asked_with_the_customers_are_an_export(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "refused" and ("'emails' asks" in r.warnings[0] or "« e-mails » demande" in r.warnings[0]), \
+        r.warnings
+
+
+def test_a_state_of_their_emails_is_still_a_criterion(translator):
+    r = translator.translate("VIP customers with their emails opted in", A)
+    assert r.status == "ok" and len(r.definition.criteria) == 2

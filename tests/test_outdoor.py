@@ -277,16 +277,24 @@ def test_a_grammar_word_the_catalog_declares_as_a_measure_is_read(db, tmp_path):
     assert want and got == want, r.definition.to_text()
 
 
-@pytest.mark.parametrize("request_, phrase", [
-    ("members who bought more than 5 items online", "more than 5 items"),
-    ("membres qui ont acheté plus de 3 articles en ligne", "plus de 3 articles"),
-    ("members who bought more than 5 tennis items", "more than 5"),     # the category said between ('tennis items')
-])
-def test_a_quantity_no_measure_names_is_asked_never_counted_as_purchases(outdoor, request_, phrase):
-    """Without a measure for the word, 'more than 5 items' is asked about; it used to count 5 purchases silently."""
+@pytest.mark.parametrize("request_, n", [("members who bought more than 5 items online", 5),
+                                         ("membres qui ont acheté plus de 3 articles en ligne", 3)])
+def test_items_after_a_number_are_the_catalogs_quantity(outdoor, db, request_, n):
+    """'items', 'articles' the catalog does not declare, said after a number, are its quantity ('units', 'pieces'),
+    never a count of purchases (as they once were, silently)."""
     r = outdoor.translate(request_, AS_OF)
-    assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.unrecognized)
-    assert not any("times" in c.label or "fois" in c.label for c in r.definition.criteria), _read(r)
+    assert r.status == "ok", (r.unrecognized, r.warnings)
+    with DuckDBWarehouse(db) as wh:
+        got = _members(wh, compile_sql(r.definition, load_catalog(CATALOGS["outdoor"])))
+        want = _members(wh, QTY.format(where="l.channel_cd = 'W'", n=n))
+    assert want and got == want, r.definition.to_text()
+
+
+def test_a_quantity_with_a_category_said_between_is_asked_never_counted_as_purchases(outdoor):
+    """'more than 5 tennis items': the category between the number and the noun; asked, never 5 purchases."""
+    r = outdoor.translate("members who bought more than 5 tennis items", AS_OF)
+    assert r.status == "clarify" and "more than 5" in r.unrecognized, (r.status, r.unrecognized)
+    assert not any("times" in c.label for c in r.definition.criteria), _read(r)
 
 
 @pytest.mark.parametrize("request_", [

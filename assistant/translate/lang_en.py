@@ -308,6 +308,7 @@ COUNT_WORDS = frozenset({"times", "time", "x"})
 BASKET_WORDS: dict[str, str] = {"basket": "purchase", "baskets": "purchase", "basket value": "purchase",
                                 "order value": "purchase", "order values": "purchase", "purchase value": "purchase",
                                 "transaction value": "purchase", "cart value": "purchase"}
+BASKET_PLURALS = frozenset({"baskets"})     # ... also the events themselves, counted ('3 baskets over €150')
 
 # Words that point back at what the request named before ('opened none of them', 'clicked any').
 PRONOUNS = frozenset({"them", "it", "any", "those", "these", "one", "ones", "such"})
@@ -357,6 +358,12 @@ POINTING_WORDS = DEMONSTRATIVES | {"this", "that"}
 # 'an order that got cancelled': before a past participle (these endings), the passive's auxiliary, not a verb.
 PASSIVE_AUXILIARIES = frozenset({"got", "get", "gets", "getting"})
 PAST_PARTICIPLE_ENDINGS = ("ed",)
+IRREGULAR_PARTICIPLES = frozenset({"bought", "spent", "sent", "got", "gotten", "made", "put", "heard", "read", "said",
+                                   "paid", "come", "came", "been", "rang", "rung", "left", "gave", "given", "took",
+                                   "taken", "found", "won", "went", "gone", "kept", "wrote", "written", "saw", "seen"})
+# Between a verb of buying and an amount, the word that says what they spent ('bought for more than €500', French
+# 'acheté pour'): the sum, as 'spent' (quantities._one_event); after a noun ('an order for €500') one event's
+SPENT_FOR = frozenset({"for"})
 # Who does what a catalog value's verb says ('emailed', 'called': a dimension's `verbs`), from the words before it,
 # these skipped: a subject other than the customers ('customers we emailed') or a passive ('were texted', 'customers
 # not emailed since May') makes the customers its object; a relative ('who called', 'who emailed us') its subject.
@@ -603,6 +610,9 @@ REPORT_NOUNS = frozenset({"revenue", "revenues", "turnover", "rate", "rates", "u
                           "breakdown", "kpi", "kpis", "dashboard", "roi", "aov", "margin", "margins", "figures"})
 TYPED_REPORT_NOUNS: frozenset[str] = frozenset()
 CONTACT_NOUNS = frozenset({"address", "addresses", "numbers", "emails", "e-mails", "phones", "contacts", "details"})
+# ... asked for with the customers ('top spenders with their emails and phone numbers'): an export (other_tasks)
+CONTACT_LEADS = frozenset({("with", "their"), ("and", "their"), ("plus", "their"), ("including", "their")})
+CONTACT_LIST_ENDS = frozenset({"and", ",", "-", "–", "—", ".", ";", ":", "(", "/", "&", "+", "?", "!"})   # ... listed
 # Said after an export's verb, contact details ('export first name, last name and mobile number of ...').
 CONTACT_WORDS = frozenset({"name", "names", "email", "e-mail", "mobile", "mobiles", "phone", "number", "surname",
                            "surnames", "postcode", "postcodes"})
@@ -917,6 +927,10 @@ MULTIPLE_LINKS = frozenset({"to", "at"})
 # visits in Q2)', '... compared with 2024 - only people who bought in 2024', French '... qu'au S1 2025 : seulement
 # ceux qui en avaient passé au moins 2'), never a count or a period of that side.
 SIDE_ENDS = frozenset({"-", ":", ";", "("})
+# Said after the other side's several places or values, they count as one ('than in our flagships and mall stores put
+# together', 'than on clothing and accessories combined'): as they are read (aggregates._union_said)
+UNION_WORDS: tuple[tuple[str, ...], ...] = (("put", "together"), ("taken", "together"), ("all", "together"),
+                                            ("together",), ("combined",), ("altogether",))
 # After a comparative, words that make it a number of times ('bought more often online than in store')
 FREQUENCY_WORDS = frozenset({"often", "frequently"})
 # After 'that', the words that make it French 'que' comparing places or periods ('qu'en magasin', 'que sur le web'),
@@ -2120,9 +2134,7 @@ SWAP = {
     "adverbs": frozenset({"online", "offline"}),
     "auxiliaries": frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "did", "does", "do"}),
     "pronouns": frozenset({"those", "anyone", "everyone", "anybody", "everybody", "someone", "somebody", "who"}),
-    "participles": frozenset({"bought", "spent", "sent", "got", "gotten", "made", "put", "heard", "read", "said",
-                              "paid", "come", "came", "been", "rang", "rung", "left", "gave", "given", "took", "taken",
-                              "found", "won", "went", "gone", "kept", "wrote", "written", "saw", "seen"}),
+    "participles": IRREGULAR_PARTICIPLES,
     "participle_endings": ("ed",),
     "gerund_endings": ("ing",),
     "nouns": frozenset({"clothing", "shipping", "marketing", "emailing", "e-mailing", "sporting", "advertising",

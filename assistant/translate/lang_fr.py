@@ -126,6 +126,10 @@ INCLUSIVE_DOT_ENDINGS = frozenset({"e", "es", "s", "ne", "nes", "rice", "rices",
 # The amount of one event of a kind ('panier moyen': 'moyen' reads 'average'), as lang_en.BASKET_WORDS.
 BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "montant du panier": "purchase",
                                 "valeur de commande": "purchase", "montant de commande": "purchase"}
+BASKET_PLURALS = frozenset({"paniers"})     # lang_en.BASKET_PLURALS
+# lang_en.UNION_WORDS ('qu'en vêtements et accessoires réunis')
+UNION_WORDS: tuple[tuple[str, ...], ...] = tuple((w,) for w in (
+    "reunis", "reunies", "confondus", "confondues", "ensemble", "cumules", "cumulees", "additionnes", "additionnees"))
 # A brief's title words and audience labels, folded ('Opération hiver - relance campagne :', 'Cible :').
 TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing", "envoi",
                            "reactivation", "promo", "ope", "enquete", "sondage", "invitation", "etude",
@@ -1346,6 +1350,8 @@ REPORT_NOUNS = frozenset({"chiffre", "taux", "unites", "rapport", "camembert", "
 TYPED_REPORT_NOUNS = frozenset({"CA", "C.A."})
 CONTACT_NOUNS = frozenset({"adresse", "adresses", "numero", "numeros", "coordonnees", "e-mails", "emails", "mails",
                            "telephones", "portables"})
+CONTACT_LEADS = frozenset({("avec", "leurs"), ("et", "leurs"), ("plus", "leurs")})     # lang_en.CONTACT_LEADS
+CONTACT_LIST_ENDS = frozenset({"et", ",", "-", "–", "—", ".", ";", ":", "(", "/", "&", "+", "?", "!"})
 # Said after an export's verb, contact details ('exporte prénom, nom et numéro de portable de ...').
 CONTACT_WORDS = frozenset({"prenom", "prenoms", "nom", "noms", "e-mail", "email", "mail", "portable", "telephone",
                            "tel", "adresse", "numero"})

@@ -19,7 +19,7 @@ from assistant.translate.lang_en import (
     AUXILIARY_VERBS, BOUNDS_AFTER, CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EACH_WORDS, EVERY_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
     EQUATIVES, FREQUENCY_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
     MODIFIER_WORDS, MULTIPLE_BOUNDS, MULTIPLE_LINKS, MULTIPLE_OF, MULTIPLE_VERBS, MULTIPLES, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
-    PARTITIVE_LINKS, QUANTITY_NOUNS, RATE_BOUNDS, RATES, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SIDE_ENDS,
+    PARTITIVE_LINKS, QUANTITY_NOUNS, UNION_WORDS, RATE_BOUNDS, RATES, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SIDE_ENDS,
     THAN_WORDS, THAT_PLACES, THING_NOUNS, TIMES_WORDS, EVERY_PICKS, EVERY_INTENSIFIERS, NUMBER_WORDS,
 )
 from assistant.translate.offline.parsed import one_event_words
@@ -40,6 +40,20 @@ def _phrase_at(norms: list[str], i: int, phrases: dict[str, tuple]) -> tuple[str
     """The first of `phrases` (indexed by their first word) said at token i."""
     said = phrases.get(norms[i])
     return None if said is None else next((p for p in said if tuple(norms[i:i + len(p)]) == p), None)
+
+
+def _union_said(parser, side, c: EventCondition) -> None:
+    """'than in our flagships and mall stores put together', 'qu'en vêtements et accessoires réunis': words that say
+    the other side's several places or values count as one (lang_en.UNION_WORDS), as they are read, are read."""
+    if len(c.events) < 2 and not any(len(values) > 1 for values in c.dims.values()):
+        return
+    phrases = by_first(sorted(UNION_WORDS + (getattr(parser.words, "UNION_WORDS", ()) if parser.words is not None
+                                             else ()), key=len, reverse=True))
+    for k in range(side.start, side.end):
+        said = _phrase_at(parser.norms, k, phrases)
+        if said:
+            parser._use(k, k + len(said))
+            return
 
 
 def _sub(parser, seg, a: int, b: int, comparisons: bool = True):
@@ -126,6 +140,7 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     right = [c for c in parser._event(right_seg, left[0], False) if isinstance(c, EventCondition)]
     if len(right) != 1:
         return None
+    _union_said(parser, right_seg, right[0])
     if _against_others(parser, seg, j + len(marker), right_seg.end):
         # 'spent more than the average customer', 'plus que la moyenne', 'more than other customers': against the
         # other customers, which no comparison of one customer's own behaviours reads (it was asked which periods,

@@ -795,11 +795,14 @@ def _determiner_variants(key: tuple[str, ...], determiners: tuple[str, ...]) -> 
     return [key] + [key[:i] + (d,) + key[i + 1:] for d in (*determiners, *sorted(OPEN_DETERMINERS)) if d != key[i]]
 
 
-def _add_basket_words(lex: Lexicon, catalog: Catalog, basket_words: dict[str, str]) -> None:
+def _add_basket_words(lex: Lexicon, catalog: Catalog, basket_words: dict[str, str], plurals: frozenset[str]) -> None:
     """'basket', 'order value': the amount of one event of a kind, for each event of that kind with an amount. A
     word the catalog already gives a meaning keeps it (its 'basket' may be a column of its own)."""
     for word, kind in basket_words.items():
         if lex.key(word) in lex.phrases:
+            continue
+        if word in plurals:     # '3 baskets over €150', '3 paniers de plus de 150 €': the events themselves, counted
+            lex.add(word, Meaning("kindword", label=kind, ref=kind))
             continue
         for ename, ev in catalog.events.items():
             if ev.kind == kind and ev.amount:
@@ -993,7 +996,7 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
         for value, v in ind.values.items():
             for word in say(v, [value, v.label or value, *v.synonyms]):
                 lex.add(word, Meaning("indvalue", ref=name, values=(value,), label=v.label or value))
-    _add_basket_words(lex, catalog, words.BASKET_WORDS)
+    _add_basket_words(lex, catalog, words.BASKET_WORDS, getattr(words, "BASKET_PLURALS", frozenset()))
     # A value the data team named in the catalog outranks the same word found in the data: 'Texas' is the state
     # its vocabulary declares, not a town of that name sampled from a city column.
     declared = {key for key, ms in lex.phrases.items() if any(m.kind in ("value", "dimvalue", "indvalue") for m in ms)}

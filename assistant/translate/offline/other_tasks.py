@@ -188,7 +188,25 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
         found = _verb_at(tokens, bare, i, words, first=k == 0)
         if found is not None:
             return found
-    return _figure(tokens, bare, words)
+    return _figure(tokens, bare, words) or _contacts_with(tokens, said, words)
+
+
+def _contacts_with(tokens: list[Token], said: list[str], words: ModuleType) -> tuple[str, str] | None:
+    """'our top spenders with their emails and phone numbers', 'avec leurs e-mails et numéros': the customers' contact
+    details asked for with them (lang_en.CONTACT_LEADS, then a plural of CONTACT_NOUNS within two words) are an export
+    of personal data, not an audience ('with a phone number on file' says who has one, and stays a criterion)."""
+    leads = getattr(words, "CONTACT_LEADS", frozenset())
+    for i in range(len(said)):
+        lead = next((p for p in leads if tuple(said[i:i + len(p)]) == p), None)
+        if lead is None:
+            continue
+        k = i + len(lead)
+        found = next((j for j in range(k, min(k + 2, len(said))) if said[j] in words.CONTACT_NOUNS
+                      and said[j].endswith("s")), None)
+        # the details themselves, listed or ending the clause ('with their emails opted in' says a state of them)
+        if found is not None and (found + 1 == len(said) or said[found + 1] in words.CONTACT_LIST_ENDS):
+            return "export", tokens[found].text
+    return None
 
 
 def _terms(tokens: list[Token], said: list[str], words: ModuleType) -> tuple[str, str] | None:

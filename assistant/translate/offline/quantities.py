@@ -17,7 +17,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOUNDS_AFTER, CONNECTORS, NOTES, MODIFIER_WORDS, TOTAL_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, AMOUNT_VERB_READ, CLAUSE_EDGES, COPULAS, DETERMINERS, ONE_EVENT_SPENT_ON, PER_EVENT,
+    AMOUNT_LINKS, AMOUNT_VERB_READ, CLAUSE_EDGES, IRREGULAR_PARTICIPLES, SPENT_FOR, COPULAS, DETERMINERS, ONE_EVENT_SPENT_ON, PER_EVENT,
     LIST_WORDS, QUANTITY_NOUNS, RELATIVE_WORDS, THING_NOUNS, NOUN_OPENERS, EACH_AFTER, EACH_TIME, OURS, POINTING_WORDS,
     VOICE_OBJECTS_US,
 )
@@ -346,6 +346,11 @@ class QuantityReading:
                  and all(name in ev.measures and ev.measures[name].column == measure.column for ev in events)}
         return found.pop() if len(found) == 1 else None
 
+    def _verb_form(self, k: int) -> bool:
+        """Is the word at k, as typed, a verb's past form ('bought', 'shopped', 'acheté'), never a noun ('order')?"""
+        typed = self._typed(k)
+        return typed in IRREGULAR_PARTICIPLES or typed.endswith(self.participle_endings)
+
     def _measure_at(self, i: int, cond: EventCondition, cols) -> Meaning | None:
         """The measure every event of the condition has, named by the catalog word at token i ('units')."""
         return next((m for s, m in cols if s.start == i and m.ref is not None
@@ -517,8 +522,11 @@ class QuantityReading:
         # with a note: a sum is said with 'in total' (read as one, silently, it answered customers none of whose
         # orders reached it). A number that names what it counts ('bought more than 5 units', 'plus de 20 pièces')
         # is a total of that measure, never one event's amount
+        # ('bought for more than €500', 'magasiné pour au moins 500 piasses': a verb and 'for' say what they spent,
+        # the sum, as 'spent' does; read as one purchase's amount, the big spenders were lost, silently)
         nouns = [s for s in seg.spans if s.of("event", "kindword")
-                 and self._past_the_noun(seg, s.end, amount.start_tok) == amount.start_tok]
+                 and self._past_the_noun(seg, s.end, amount.start_tok) == amount.start_tok
+                 and not (self.norms[s.end] in SPENT_FOR and self._verb_form(s.end - 1))]
         # ... and so is the behaviour's measure said after a link ('receipts of 6 or more units', 'tickets de 6
         # articles ou plus'; 'bought more than 10 units', right after the verb, is their sum)
         measured = cond is not None and cond.measure is not None and bool(nouns) and nouns[0].end < amount.start_tok \

@@ -1474,6 +1474,7 @@ def _behaviours(conditions):
             # 'since January, the top 5% by average basket': the ranked behaviour's period (its base, among, is a
             # criterion of its own)
             yield c.source
-        elif isinstance(c, VersusCondition) and c.share is not None and c.measure == "count":
-            # a share of a customer's events ('since January, more than half of their visits ...'): both sides
+        elif isinstance(c, VersusCondition):
+            # a share of a customer's events ('since January, more than half of their visits ...'), a comparison of
+            # two behaviours ('This year, spent more online than in store'): both sides
             yield from (b for b in (c.left, c.right) if b is not None)
