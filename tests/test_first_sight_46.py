@@ -241,3 +241,24 @@ def test_contact_details_asked_with_the_customers_are_an_export(translator, requ
 def test_a_state_of_their_emails_is_still_a_criterion(translator):
     r = translator.translate("VIP customers with their emails opted in", A)
     assert r.status == "ok" and len(r.definition.criteria) == 2
+
+
+KEPT_BUYERS = """
+SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip'
+EXCEPT (SELECT customer_id FROM service.tickets WHERE status = 'open'
+        EXCEPT SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL
+          AND transaction_ts >= DATE '2026-09-30' - INTERVAL 30 DAY AND transaction_ts < DATE '2026-10-01'
+        EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'
+          AND order_ts >= DATE '2026-09-30' - INTERVAL 30 DAY AND order_ts < DATE '2026-10-01')"""
+
+
+@pytest.mark.parametrize("request_", [
+    "VIP customers except those with an open ticket, unless they bought in the last 30 days",
+    "VIP customers except those with an open ticket - but keep those who bought in the last 30 days",
+    "clients VIP sauf ceux qui ont un ticket ouvert, à moins qu'ils aient acheté ces 30 derniers jours",
+    "clients VIP sauf ceux qui ont un ticket ouvert, sauf s'ils ont acheté ces 30 derniers jours",
+    "clients VIP sauf ceux qui ont un ticket ouvert - mais on garde ceux qui ont acheté ces 30 derniers jours",
+])
+def test_an_exception_kept_inside_an_exclusion_stays_in(translator, warehouse, catalog, request_):
+    """Read as one more condition of the excluded (or asked), the recent buyers were the ones left out."""
+    same_audience(translator, warehouse, catalog, request_, KEPT_BUYERS)

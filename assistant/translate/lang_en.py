@@ -431,6 +431,10 @@ EXCLUDED_PEOPLE = frozenset({"anyone", "anybody", "everyone", "everybody", "thos
 # only when these words come between two of them ('except those who opened or clicked') or its people are named again
 # ('except those in France and those who ...').
 EXCLUDED_GROUP_SPLITS = frozenset({"or", ";"})
+# Inside an exclusion, the words after which those it names are kept ('except those with an open ticket, unless they
+# bought in the last 30 days', '- but keep those who ...'): parser._kept_exception
+KEPT_EXCEPTIONS: tuple[tuple[str, ...], ...] = (("unless",), ("but", "keep"), ("but", "still", "keep"),
+                                               ("but", "we", "keep"), ("though", "keep"), ("except", "if"))
 # Nouns for the people who did a behaviour: a bound right after one is their age ('web buyers under 30'), never a
 # count of the behaviour (the catalog's own words for the customers are read the same)
 PEOPLE_NOUNS = frozenset({"buyer", "buyers", "purchaser", "purchasers", "shopper", "shoppers", "spender", "spenders",

@@ -429,6 +429,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
         "eleve", "elevait", "elevaient", "elevent", "elevant", "elevera", "eleveront")],
     *[(("de", article, noun), ("totalling",)) for article in ("un", "une") for noun in ("montant", "valeur")],
     *[(("a", pronoun, alone), ("on", "its", "own")) for pronoun, alone in (("elle", "seule"), ("lui", "seul"))],
+    # inside an exclusion, those kept ('sauf ceux qui ont un ticket ouvert, à moins qu'ils aient acheté ...', '- mais
+    # on garde ceux qui ...'): lang_en.KEPT_EXCEPTIONS
+    (("a", "moins", "que"), ("unless",)), (("sauf", "si"), ("unless",)), (("sauf", "se"), ("unless",)),
+    *[(("mais", "on", keep), ("but", "keep")) for keep in ("garde", "conserve")],
+    *[(("mais", "en", keep), ("but", "keep")) for keep in ("gardant", "conservant")],
     (("a", "eu", "lieu"), ("was",)),
     # when the latest (or first) event was: 'dont le dernier achat remonte à plus de 200 jours', '... date d'il y a
     # 3 à 9 mois', '... date de l'été dernier' read 'whose last purchase was more than 200 days ago' ...; the verb
@@ -742,7 +747,7 @@ WORDS = {
     "pendant": "during", "durant": "during", "leur": "their", "leurs": "their", "son": "their", "sa": "their",
     "ses": "their", "ce": "this", "ces": "these", "cet": "this", "cette": "this", "nos": "our", "notre": "our",
     "vos": "your", "votre": "your", "ils": "they", "elles": "they", "il": "it", "elle": "it", "on": "we",
-    "nous": "we", "vous": "you", "ont": "have", "avons": "have", "avez": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
+    "nous": "we", "vous": "you", "ont": "have", "aient": "have", "ait": "has", "avons": "have", "avez": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
     "est": "is", "sont": "are", "etre": "be", "etait": "was", "etaient": "were", "avait": "had", "avaient": "had", "tombe": "is", "tombent": "are",
     "passer": "placing", "evidemment": "obviously", "naturellement": "obviously",
     "obligatoire": "required", "obligatoires": "required",   # 'optin email obligatoire' (REQUIRED_WORDS)

@@ -36,7 +36,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, CLAUSE_OPENERS, GROUP_NOUNS, RESTARTING_WORDS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMONG_WORDS, SINCE_POINTERS, PLACE_POINTER_LEADS, CLAUSE_EDGES, CLAUSE_ENDS, DASHES, USE_OBJECT_LEADS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
+    AMONG_WORDS, SINCE_POINTERS, PLACE_POINTER_LEADS, KEPT_EXCEPTIONS, CLAUSE_EDGES, CLAUSE_ENDS, DASHES, USE_OBJECT_LEADS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
     FUNCTION_WORDS, PRESENCE_LEADS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_ON_BEFORE, FLAG_ON_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS, HOW_MANY_LEADS,
@@ -73,6 +73,9 @@ from assistant.translate.offline.one_event_values import OneEventValues
 _LISTED = frozenset({"qualifier", "dimvalue"})       # the meanings a value listed with a behaviour's noun has
 _HEADS = frozenset({"event", "kindword", "entity"})    # ... and those of the noun itself
 _NUMBER_OF_FIRSTS = frozenset(p[0] for p in NUMBER_OF)     # the words a count's name opens with ('number', 'nb')
+
+
+KEPT_EXCEPTIONS_BY_FIRST = by_first(sorted(KEPT_EXCEPTIONS, key=len, reverse=True))
 
 
 class Parser(LatestEvents,
@@ -397,7 +400,10 @@ class Parser(LatestEvents,
                     self._period_said_after_without(conditions, before)
                 if excluding and marker not in CONTINUING_MARKERS | CONCORD_MARKERS:
                     self.own_time.update(id(c) for c in conditions)     # 'except unsubscribers': a group of its own
-                if excluding and len(conditions) > 1:
+                kept = self._kept_exception(conditions, start, end) if excluding and len(conditions) > 1 else None
+                if kept is not None:
+                    conditions = kept
+                elif excluding and len(conditions) > 1:
                     conditions = self._excluded_groups(conditions, start)
                 target.extend(conditions)
             else:   # 'VIP customers in Spain, plus anyone who ...': each stretch a whole audience, united
@@ -703,6 +709,26 @@ class Parser(LatestEvents,
             else:
                 out.extend(c for g in groups for c in g)
         return out
+
+    def _kept_exception(self, conditions: list[Condition], start: int, end: int) -> list[Condition] | None:
+        """'except those with an open ticket, unless they bought in the last 30 days', '- but keep those who ...',
+        'sauf ceux ..., à moins qu'ils ...': what is said after the words of an exception kept (KEPT_EXCEPTIONS)
+        inside an exclusion is kept in: one group of those the exclusion names who are not so (read as one more
+        condition of the excluded, the buyers were the ones left out). None when no such words are said there."""
+        at = next(((k, m) for k in range(start, end) for m in KEPT_EXCEPTIONS_BY_FIRST.get(self.norms[k], ())
+                   if tuple(self.norms[k:k + len(m)]) == m), None)
+        if at is None:
+            return None
+        k, marker = at
+        excluded = [c for c in conditions if c.start_tok < k]
+        kept = [c for c in conditions if c.start_tok >= k + len(marker)]
+        if not excluded or not kept or len(excluded) + len(kept) != len(conditions):
+            return None
+        self._use(k, k + len(marker))
+        for c in kept:
+            c.negated = not c.negated
+        group = excluded + kept
+        return [OrCondition(group[0].start_tok, max(c.end_tok for c in group), groups=[group])]
 
     def _excluded_groups(self, conditions: list[Condition], start: int) -> list[Condition]:
         """The groups one exclusion names, each excluded whole (those who meet all its conditions, one AND group).
