@@ -262,3 +262,13 @@ EXCEPT (SELECT customer_id FROM service.tickets WHERE status = 'open'
 def test_an_exception_kept_inside_an_exclusion_stays_in(translator, warehouse, catalog, request_):
     """Read as one more condition of the excluded (or asked), the recent buyers were the ones left out."""
     same_audience(translator, warehouse, catalog, request_, KEPT_BUYERS)
+
+
+def test_a_verb_between_a_share_said_first_and_its_part_is_read(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "More than half of their spend over the last 12 months went online", """
+SELECT customer_id FROM (
+  SELECT customer_id, 0 AS web, total_amount AS a FROM pos.transactions WHERE customer_id IS NOT NULL
+    AND transaction_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH AND transaction_ts < DATE '2026-10-01'
+  UNION ALL SELECT customer_id, 1, total_amount FROM ecom.orders WHERE status <> 'cancelled'
+    AND order_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH AND order_ts < DATE '2026-10-01')
+GROUP BY customer_id HAVING sum(a * web) > 0.5 * sum(a)""")

@@ -886,6 +886,8 @@ RATE_BOUNDS: dict[tuple[str, ...], str] = {
     # its sign ('push open rate >= 50%', 'taux d'ouverture push >= 50 %')
     **{(sign,): op for sign, op in ((">", ">"), (">=", ">="), ("≥", ">="), ("<", "<"), ("<=", "<="), ("≤", "<="))}}
 SHARE_WHOLES = frozenset({"spend", "spending", "spent", "spends", "expenditure", "expenditures"})
+# ... and the verbs between the share said first and its part ('more than half of their spend went online')
+SHARE_PART_VERBS = frozenset({"went", "goes", "go", "gone", "was", "were", "is", "are", "spent", "made"})
 # The verbs that say a part is that share ('kids products represent more than half of their spend')
 SHARE_LINKS: tuple[tuple[str, ...], ...] = (
     ("represent",), ("represents",), ("represented",), ("weigh",), ("weighs",), ("weighed",),

@@ -19,7 +19,7 @@ from assistant.translate.lang_en import (
     AUXILIARY_VERBS, BOUNDS_AFTER, CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EACH_WORDS, EVERY_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
     EQUATIVES, FREQUENCY_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
     MODIFIER_WORDS, MULTIPLE_BOUNDS, MULTIPLE_LINKS, MULTIPLE_OF, MULTIPLE_VERBS, MULTIPLES, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
-    PARTITIVE_LINKS, QUANTITY_NOUNS, UNION_WORDS, RATE_BOUNDS, RATES, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SIDE_ENDS,
+    PARTITIVE_LINKS, QUANTITY_NOUNS, SHARE_PART_VERBS, UNION_WORDS, RATE_BOUNDS, RATES, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SIDE_ENDS,
     THAN_WORDS, THAT_PLACES, THING_NOUNS, TIMES_WORDS, EVERY_PICKS, EVERY_INTENSIFIERS, NUMBER_WORDS,
 )
 from assistant.translate.offline.parsed import one_event_words
@@ -557,6 +557,8 @@ def read_share(parser, seg, negated: bool) -> list[Condition] | None:
         return None      # no part named, or one said with more than a share can hold: asked
     link = next((w for w in SHARE_LINKS if start >= len(w) and tuple(parser.norms[start - len(w):start]) == w), ())
     parser._use(start - len(link), end)
+    # the share said first, the part after a verb ('more than half of their spend went online'): that verb is read
+    parser.out.used.update(k for k in range(end, seg.end) if parser.norms[k] in SHARE_PART_VERBS)
     parser.out.unclear[:] = [u for u in parser.out.unclear if not start <= u[0] < end]   # 'half of' is read
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=part,
                            right=EventCondition(part.start_tok, part.end_tok, events=whole, window=part.window),
