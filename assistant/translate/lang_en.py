@@ -431,6 +431,12 @@ EXCLUDED_PEOPLE = frozenset({"anyone", "anybody", "everyone", "everybody", "thos
 # only when these words come between two of them ('except those who opened or clicked') or its people are named again
 # ('except those in France and those who ...').
 EXCLUDED_GROUP_SPLITS = frozenset({"or", ";"})
+# Before a value of a behaviour's place, the words that mean any other ('store purchases made outside Paris', French
+# 'en dehors de Paris' reads so): events.EventReading._add_dims, EventCondition.other_than
+OUTSIDE_WORDS: tuple[tuple[str, ...], ...] = (("outside", "of"), ("outside",), ("anywhere", "but"), ("anywhere", "except"))
+# A country other than the customers' own, said after a behaviour's place ('in one of our stores abroad', French 'à
+# l'étranger' reads 'at the etranger'): parser._abroad
+ABROAD_WORDS = frozenset({"abroad", "overseas", "etranger"})
 # Inside an exclusion, the words after which those it names are kept ('except those with an open ticket, unless they
 # bought in the last 30 days', '- but keep those who ...'): parser._kept_exception
 KEPT_EXCEPTIONS: tuple[tuple[str, ...], ...] = (("unless",), ("but", "keep"), ("but", "still", "keep"),
@@ -488,6 +494,7 @@ USE_VERBS = frozenset({"use", "used", "uses", "using", "redeem", "redeemed", "re
                        "spent"})
 USE_OBJECT_LEADS = frozenset({"of", "one", "single", "any"})     # between the verb and the attribute ('a single one of')
 DASHES = frozenset({"-", "–", "—"})
+VALUE_LIST_JOINS = frozenset({",", "and", "or", "&", "/", "+"})     # between the values of a list ('shoes, bags and hats')
 # ... said after these in its clause, 'without' is a double negative ('never ordered online without a promo code':
 # every order with one), no exclusion: asked (offline/exclusions.py)
 VERB_NEGATIONS = frozenset({"never", "haven't", "hasn't", "didn't", "don't", "doesn't", "havent", "hasnt", "didnt",
@@ -769,7 +776,8 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     # the people of a place a value names ('Parisians', 'Bostonian'); never 'ers' ('openers' of the status 'open')
     "demonym": (("ians", ""), ("ian", "")),
     # ... and of a place the customers live in, written as a name ('Londoners', 'Berliners', 'New Yorkers'; lexicon.py)
-    "named_demonym": (("ers", ""), ("er", ""), ("ans", ""), ("an", "")),     # 'Chicagoans'
+    "named_demonym": (("ers", ""), ("er", ""), ("ans", ""), ("an", ""), ("ese", ""), ("ese", "a")),   # 'Chicagoans',
+    # 'Milanese', 'Viennese'
 }
 # Phrasal verbs said for a catalog word: read as that word when the catalog gives them no meaning of their own
 # ('sent back an order' = 'returned an order').
@@ -1291,6 +1299,10 @@ FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     # '(our usual definition)' after a term: the catalog's own definition, as it is read anyway
     *((*det, kind, "definition") for det in ((), ("our",), ("the",)) for kind in ("usual", "standard")),
     ("as", "defined"), ("per", "our", "definition"),
+    # 'bought at Rue Neuve, wherever they live': where they live restricts nothing
+    *((*lead, "they", live) for lead in (("wherever",), ("no", "matter", "where")) for live in ("live", "are", "reside")),
+    # 'shoes, clothing and sports gear all count', '(the outlet counts too)': what was listed is in, as read
+    ("all", "count"), ("all", "counts"), ("count", "too"), ("counts", "too"), ("also", "count"), ("also", "counts"),
     # 'all of them without exception': what 'all' says, said again
     ("without", "exception"), ("with", "no", "exceptions"), ("no", "exceptions"),
     # an amount with its tax, as the tills and the web shop hold what customers paid ('€500 including VAT'; 'excluding

@@ -431,6 +431,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("a", pronoun, alone), ("on", "its", "own")) for pronoun, alone in (("elle", "seule"), ("lui", "seul"))],
     # inside an exclusion, those kept ('sauf ceux qui ont un ticket ouvert, à moins qu'ils aient acheté ...', '- mais
     # on garde ceux qui ...'): lang_en.KEPT_EXCEPTIONS
+    *[(("en", "dehors", de), ("outside", *the)) for de, the in (("de", ()), ("du", ("the",)), ("des", ("the",)))],
     (("a", "moins", "que"), ("unless",)), (("sauf", "si"), ("unless",)), (("sauf", "se"), ("unless",)),
     *[(("mais", "on", keep), ("but", "keep")) for keep in ("garde", "conserve")],
     *[(("mais", "en", keep), ("but", "keep")) for keep in ("gardant", "conservant")],
@@ -1505,6 +1506,9 @@ FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     *((*det, "definition", kind) for det in ((), ("notre",), ("la",)) for kind in ("habituelle", "standard")),
     # when does not matter ('acheteurs de Lego ET de Djeco (peu importe qd)'): both, at any time
     *((*lead, when) for lead in (("peu", "importe"), ("ne", "importe")) for when in ("quand", "qd")),
+    # 'peu importe où ils habitent': where they live restricts nothing (lang_en 'wherever they live')
+    *((*lead, "ou", "ils", live) for lead in (("peu", "importe"), ("n", "importe")) for live in (
+        "habitent", "vivent", "resident", "sont")),
     ("sans", "exception"), ("sans", "aucune", "exception"),     # 'toutes sans exception': what 'toutes' says
     # an amount with its tax, as the tills and the web shop hold what customers paid ('500 € TTC'; 'HT' is no
     # amount held: asked)

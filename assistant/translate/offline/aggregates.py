@@ -1166,11 +1166,18 @@ def plural_words(catalog, phrases, endings: tuple[tuple[str, str], ...] = ()) ->
     for ev in catalog.events.values():
         for name, d in ev.dimensions.items():
             dims.setdefault(d.column, set()).add(name)
+    # a word of the customers' own place ('city', 'country') counts the place of the same name where they shop ('3
+    # different cities': the stores' cities), when no dimension reads their own column
+    shared: dict[str, set[str]] = {}
+    for column, names in dims.items():
+        shared.setdefault(column.rsplit(".", 1)[1], set()).update(names)
+    entity = catalog.entity.table + "."
     out: dict[tuple[str, ...], str] = {}
     for key, meanings in phrases.items():
         named = {m.dim for m in meanings if m.kind == "dimension"} if all(m.kind == "dimension" for m in meanings) \
-            else {n for m in meanings for n in dims.get(m.column, ())} if all(m.kind == "column" for m in meanings) \
-            else set()
+            else {n for m in meanings for n in dims.get(m.column, ()) or (
+                shared.get(m.column.rsplit(".", 1)[1], ()) if m.column.startswith(entity) else ())} \
+            if all(m.kind == "column" for m in meanings) else set()
         if len(named) == 1:
             for form in _forms(key[-1], endings):
                 if key[:-1] + (form,) not in phrases or form == key[-1]:

@@ -21,7 +21,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    BEFORE_WORDS, VOICE_PASSIVES, CONCORD_NEGATIONS, NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
+    BEFORE_WORDS, OUTSIDE_WORDS, VOICE_PASSIVES, CONCORD_NEGATIONS, NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
     TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS, WIDENING_WORDS, OBJECT_POINTERS, DATE_LEADS,
 )
 from assistant.translate.offline.parsed import (
@@ -609,6 +609,14 @@ class EventReading:
             and "or" in self.norms[min(t.end, s.end):max(t.start, s.start)]
             and not self.side_cuts & set(range(min(t.end, s.end), max(t.start, s.start)))), None)
 
+    def _said_outside(self, s: Span) -> int | None:
+        """Where the words that put a value outside (lang_en.OUTSIDE_WORDS: 'outside (of) Paris') begin, right before
+        the value and its determiners; None when none are said there."""
+        k = s.start
+        while k > 0 and self.norms[k - 1] in DETERMINERS:
+            k -= 1
+        return next((k - len(w) for w in OUTSIDE_WORDS if k >= len(w) and tuple(self.norms[k - len(w):k]) == w), None)
+
     def _add_dims(self, cond: EventCondition, dims: list[tuple[Span, Meaning]], used_spans: dict) -> None:
         """Dimension values, grouped by dimension; only those every event of the condition has."""
         cat, chosen, last = self.catalog, {}, {}
@@ -626,6 +634,14 @@ class EventReading:
                 used_spans[id(s)] = s
                 self.out.used.update(k for k in range(min(side.end, s.end), max(side.start, s.start))
                                      if self.norms[k] == "or")
+                continue
+            outside = self._said_outside(s)
+            if outside is not None:
+                # 'all made outside Paris', 'en dehors de Paris': any other value of the place, an unknown one too
+                # (read as the value, it was Paris itself, asked only because 'outside' was unread)
+                cond.other_than[m.dim] = tuple(dict.fromkeys(cond.other_than.get(m.dim, ()) + m.values))
+                used_spans[id(s)] = s
+                self._use(outside, s.start)
                 continue
             other = chosen.get(id(s))
             if other is not None and other.dim != m.dim:

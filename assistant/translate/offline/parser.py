@@ -36,7 +36,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, CLAUSE_OPENERS, GROUP_NOUNS, RESTARTING_WORDS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMONG_WORDS, SINCE_POINTERS, PLACE_POINTER_LEADS, KEPT_EXCEPTIONS, CLAUSE_EDGES, CLAUSE_ENDS, DASHES, USE_OBJECT_LEADS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
+    AMONG_WORDS, SINCE_POINTERS, PLACE_POINTER_LEADS, KEPT_EXCEPTIONS, ABROAD_WORDS, LEADING_WORDS, VALUE_LIST_JOINS, CLAUSE_EDGES, CLAUSE_ENDS, DASHES, USE_OBJECT_LEADS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
     FUNCTION_WORDS, PRESENCE_LEADS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_ON_BEFORE, FLAG_ON_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS, HOW_MANY_LEADS,
@@ -459,6 +459,8 @@ class Parser(LatestEvents,
         self._point_at_the_statement(windows)
         self._title_restrictions(titled, spans, heading=how == "heading")
         self._period_said_first(lead, how)
+        self._abroad()
+        self._values_listed_after_a_dash()
         self._period_after_a_negated_other()
         self._period_of_the_last_only()
         self._bare_row_values()
@@ -709,6 +711,67 @@ class Parser(LatestEvents,
             else:
                 out.extend(c for g in groups for c in g)
         return out
+
+    def _values_listed_after_a_dash(self) -> None:
+        """'Dépense Nike en 2025 entre 300 et 600 € - chaussures, vêtements et articles de sport': a list of values
+        alone after a dash, right after a behaviour, may narrow it (the spend on those categories) or give examples
+        (every category counts): asked, never read as a behaviour of each of them (three purchases required, with no
+        period, silently)."""
+        for k, n in enumerate(self.norms):
+            if n not in DASHES:
+                continue
+            listed = [c for c in self.out.criteria if isinstance(c, EventCondition) and c.start_tok > k
+                      and all(self.norms[j] in VALUE_LIST_JOINS for j in range(k + 1, c.start_tok))]
+            if not listed:
+                continue
+            end = listed[0].end_tok
+            words = [j for j in range(k + 1, end) if self.norms[j] not in VALUE_LIST_JOINS]
+            spans = [s for s in self.lexicon_spans if k < s.start < end]
+            values = {j for s in spans if s.of("dimvalue") and not s.of("event", "kindword", "qualifier")
+                      for j in range(s.start, s.end)}
+            said = [c for c in self.out.criteria if isinstance(c, EventCondition) and c.start_tok > k
+                    and c.end_tok <= end]
+            if len(said) < 2 or set(words) - values or not any(self.norms[j] in VALUE_LIST_JOINS for j in range(k, end)):
+                continue
+            self.out.criteria[:] = [c for c in self.out.criteria if c not in said]
+            self.out.used.difference_update(range(k + 1, end))
+            self.out.unread.update(words)
+
+    def _abroad(self) -> None:
+        """'French residents who shopped in one of our stores abroad', 'qui habitent en France ... dans une de nos
+        boutiques à l'étranger': a word for another country than theirs (ABROAD_WORDS) said after a behaviour whose
+        place has a country, when the request names the customers' country, is any other country of that place
+        (EventCondition.other_than). With no country of theirs said, it is left unread and asked: where each
+        customer lives is not compared with the place, row by row."""
+        said = [i for i, n in enumerate(self.norms) if n in ABROAD_WORDS and i not in self.out.used]
+        if not said:
+            return
+        theirs = [c for c in self.out.criteria if isinstance(c, ValueCondition) and not c.negated
+                  and c.column.rsplit(".", 1)[0] == self.entity_table]
+        for i in said:
+            before = [c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
+                      and c.start_tok <= i <= c.end_tok + 2]
+            if len(before) != 1:
+                continue
+            c = before[0]
+            for dim in self._dimensions_of_their(c, theirs):
+                own = next(v for v in theirs if v.column.rsplit(".", 1)[1] == dim[1])
+                c.other_than[dim[0]] = tuple(own.values)
+                c.end_tok = max(c.end_tok, i + 1)
+                k = i
+                while k > c.start_tok and self.norms[k - 1] in LEADING_WORDS:
+                    k -= 1
+                self._use(k, i + 1)
+                break
+
+    def _dimensions_of_their(self, c: EventCondition, theirs: list[ValueCondition]) -> list[tuple[str, str]]:
+        """The dimensions every event of c has on a column named as a column of the customers' own that the request
+        names (a store's country and theirs): (dimension, column name)."""
+        named = {v.column.rsplit(".", 1)[1] for v in theirs}
+        events = [self.catalog.events[e] for e in c.events]
+        return [(d, col) for d, dim in events[0].dimensions.items() if (col := dim.column.rsplit(".", 1)[1]) in named
+                and dim.column.rsplit(".", 1)[0] != self.entity_table
+                and all(d in e.dimensions and e.dimensions[d].column == dim.column for e in events)]
 
     def _kept_exception(self, conditions: list[Condition], start: int, end: int) -> list[Condition] | None:
         """'except those with an open ticket, unless they bought in the last 30 days', '- but keep those who ...',

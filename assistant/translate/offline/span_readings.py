@@ -1208,10 +1208,14 @@ class SpanReadings:
         """What the behaviour `c` says of each of its events from token `edge` on (its hours, days, months, each
         one's amount, a value of its dimensions), as the amount it keeps and the behaviours it excludes; None when
         nothing such is said there or the behaviour is no plain set of events."""
-        if c.other_than or c.first or c.last or c.top or c.rank or c.average or c.measure or c.after is not None \
-                or c.count is not None and c.count.op in ("<", "<="):
-            return None
         last = edge + 1 if right_there else c.end_tok       # right there: said right after the word
+        # 'were all made outside Paris': a place said outside after the word (EventCondition.other_than) excludes the
+        # events at it; said before, or of nothing said after, it is no plain set of events
+        elsewhere = {m.dim for s in self.lexicon_spans if edge <= s.start < last for m in s.of("dimvalue")
+                     if set(m.values) <= set(c.other_than.get(m.dim, ()))}
+        if set(c.other_than) - elsewhere or c.first or c.last or c.top or c.rank or c.average or c.measure \
+                or c.after is not None or c.count is not None and c.count.op in ("<", "<="):
+            return None
         after = lambda said: any(edge <= s.start_tok < last for s in said)
         hours = c.hours if after(self.day_hours) else ()
         days = c.days if after(self.days) else ()
@@ -1224,7 +1228,8 @@ class SpanReadings:
                 for m in s.of("dimvalue") if m.dim in c.dims and set(m.values) <= set(c.dims[m.dim])]
         values = {d for k, d in said if k >= edge} - {d for k, d in said if k < edge} \
             if values and not right_there else set()
-        if not (hours or days or months or amount is not None or values) or c.amount is not None and amount is None:
+        if not (hours or days or months or amount is not None or values or elsewhere) or \
+                c.amount is not None and amount is None:
             return None
         base = dict(negated=True, events=c.events, dims={d: v for d, v in c.dims.items() if d not in values},
                     measured=c.measured, window=c.window, since=c.since, hours=() if hours else c.hours, days=() if days else c.days,
@@ -1236,6 +1241,8 @@ class SpanReadings:
                 out.append(EventCondition(0, 0, **{**base, name: outside}))
         for d in values:
             out.append(EventCondition(0, 0, **base, other_than={d: c.dims[d]}))
+        for d in elsewhere:
+            out.append(EventCondition(0, 0, **{**base, "dims": {**base["dims"], d: c.other_than[d]}}))
         if amount is not None:
             one = Comparison(">=", 1, amount.start_tok, amount.end_tok, times=True)
             outside = [("<", amount.value), (">", amount.upper)] if amount.upper is not None else \
