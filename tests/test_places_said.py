@@ -69,3 +69,20 @@ def test_a_list_of_values_alone_after_a_dash_is_asked(translator, request_):
     with no period, it was three behaviours nobody asked for, silently."""
     r = translator.translate(request_, A)
     assert r.status == "clarify" and {"chaussures", "vêtements"} <= set(r.unrecognized), r.unrecognized
+
+
+def test_a_place_denied_with_the_noun_of_the_behaviours_place_is_that_behaviour_there(translator, warehouse, catalog):
+    """'but never in our Lyon stores', no verb of its own: the store purchase there, denied (read as where they live,
+    'stores' was asked)."""
+    same_audience(translator, warehouse, catalog, "VIP customers who shopped in Paris stores but never in our Lyon "
+                  "stores", f"""
+SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip'
+INTERSECT SELECT customer_id FROM ({STORES}) WHERE city = 'Paris'
+EXCEPT SELECT customer_id FROM ({STORES}) WHERE city = 'Lyon'""")
+
+
+def test_a_typo_of_a_place_word_is_read_and_said(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "customers who bought in one of our flagship stroes this year", """
+SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE t.customer_id IS NOT NULL
+  AND s.store_format = 'flagship' AND t.transaction_ts >= DATE '2026-01-01' AND t.transaction_ts < DATE '2026-10-01'""")
+    assert any("stroes" in w and "stores" in w for w in r.warnings), r.warnings

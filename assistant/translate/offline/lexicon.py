@@ -38,7 +38,7 @@ GRAMMAR_OPENINGS = frozenset(m[:2] for m in (*EXCLUSION_MARKERS, *(p for p, _ in
 READABLE = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "indvalue", "column", "indicator"})
 STEM = 3      # letters of a word's start that a reading must share with the phrase it is offered for
 # The kinds of one-word phrase a misspelt word may be read as.
-TYPO_KINDS = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "indvalue", "entity"})
+TYPO_KINDS = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "indvalue", "entity", "qualifier"})
 _END = None    # the key that ends a phrase in the tree of phrases (every word is a string)
 TYPO_MEMO = 20_000   # words (and phrases) whose typo reading (and readings) a lexicon keeps; forgotten past that
 

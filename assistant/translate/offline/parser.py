@@ -943,7 +943,7 @@ class Parser(LatestEvents,
             for c in self._read(seg, self.last_event):
                 if self.said_after.issuperset(range(c.start_tok, c.end_tok)):
                     continue      # the values of a behaviour named after 'within 7 days of' ('an SMS'): its own
-                c = self._place_said_again(c, seg)
+                c = self._place_of_the_one_before_denied(self._place_said_again(c, seg), seg)
                 if isinstance(c, EventCondition) and self._presence_of_the_one_before(c, seg, out):
                     continue
                 if isinstance(c, EventCondition) and (self._of_the_edge(c, seg) or self._state_of_the_one_before(c)):

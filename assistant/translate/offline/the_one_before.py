@@ -331,6 +331,33 @@ class TheOneBefore:
         return [EventCondition(c.start_tok, c.end_tok, events=before.events, dims={**before.dims, dim: values},
                                window=before.window)]
 
+    def _place_of_the_one_before_denied(self, c: Condition, seg: Segment) -> Condition:
+        """'shopped at Manchester Arndale but never in our London stores': a place denied with the noun of where the
+        behaviour before happened ('stores', a bare word of its place) and no verb of its own is that behaviour
+        there, denied (read as where they live, 'London' was no Londoner and 'stores' was asked)."""
+        before = self.last_event
+        if before is None or before.negated or not isinstance(c, ValueCondition) or not c.negated:
+            return c
+        after = next((s for s in self.lexicon_spans if s.start == c.end_tok and s.of("qualifier")), None)
+        if after is None or not all(m.weak for m in after.of("qualifier")) \
+                or not {m.event for m in after.of("qualifier")} & set(before.events) \
+                or any(s.of("event", "kindword") for s in seg.spans):
+            return c
+        spans = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("value")]
+        places = [next((m for m in s.of("dimvalue") if all(m.dim in self.catalog.events[e].dimensions
+                                                         for e in before.events)), None) for s in spans]
+        if len(places) != 1 or places[0] is None:
+            return c
+        m = places[0]
+        self._use(after.start, after.end)
+        # the other values of the behaviour's place (the store named before) give way to the place denied
+        table = m.column.rsplit(".", 1)[0]
+        event = self.catalog.events[before.events[0]]
+        dims = {d: v for d, v in before.dims.items()
+                if d not in event.dimensions or event.dimensions[d].column.rsplit(".", 1)[0] != table}
+        return EventCondition(c.start_tok, after.end, negated=True, events=before.events,
+                              dims={**dims, m.dim: m.values}, window=before.window)
+
     def _place_said_again(self, c: Condition, seg: Segment) -> Condition:
         """'bought in store in Paris and in Lyon': a place said again with its preposition, alone after 'and', right
         after a behaviour that has a place of that dimension, is that behaviour's other place (bought in a Lyon store
