@@ -196,6 +196,8 @@ def _contacts_with(tokens: list[Token], said: list[str], words: ModuleType) -> t
     details asked for with them (lang_en.CONTACT_LEADS, then a plural of CONTACT_NOUNS within two words) are an export
     of personal data, not an audience ('with a phone number on file' says who has one, and stays a criterion)."""
     leads = getattr(words, "CONTACT_LEADS", frozenset())
+    if words.CONTACT_NOUNS.isdisjoint(said):      # most requests name no contact detail
+        return None
     for i in range(len(said)):
         lead = next((p for p in leads if tuple(said[i:i + len(p)]) == p), None)
         if lead is None:
