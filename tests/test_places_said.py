@@ -86,3 +86,21 @@ def test_a_typo_of_a_place_word_is_read_and_said(translator, warehouse, catalog)
 SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE t.customer_id IS NOT NULL
   AND s.store_format = 'flagship' AND t.transaction_ts >= DATE '2026-01-01' AND t.transaction_ts < DATE '2026-10-01'""")
     assert any("stroes" in w and "stores" in w for w in r.warnings), r.warnings
+
+
+def test_n_of_our_m_stores_of_a_city_counts_different_stores(translator, warehouse, catalog):
+    """Read as 3 store purchases in Paris, one store visited three times was in."""
+    same_audience(translator, warehouse, catalog, "customers who've shopped in at least 3 of our 4 Paris stores", """
+SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE t.customer_id IS NOT NULL
+  AND s.city = 'Paris' AND t.transaction_ts < DATE '2026-10-01' GROUP BY t.customer_id
+HAVING count(DISTINCT s.store_name) >= 3""")
+
+
+@pytest.mark.parametrize("request_", ["shopped in at least 2 different outlets over the past year",
+                                      "passés dans au moins 2 outlets différents sur l'année glissante"])
+def test_different_values_of_a_places_kind_count_the_places(translator, warehouse, catalog, request_):
+    """'2 different outlets' are two outlet stores (asked before; read as 2 outlet purchases, one store did)."""
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE t.customer_id IS NOT NULL
+  AND s.store_format = 'outlet' AND t.transaction_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH
+GROUP BY t.customer_id HAVING count(DISTINCT s.store_name) >= 2""")

@@ -876,9 +876,13 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
     for i, k, comparison in said:
         counted = parser.counted_by_first.get(norms[k], ()) if k < len(norms) else ()
         words = next((w for w in counted if tuple(norms[k:k + len(w)]) == w), None)
-        if words is None or comparison is None or _compound(parser, seg, k, k + len(words), different=k > i):
+        kind = _kind_of_place(parser, seg, k) if words is None and k > i and comparison is not None else None
+        if kind is not None:        # '2 different outlets': the outlets themselves, each a store
+            words, dimension = kind
+        elif words is None or comparison is None or _compound(parser, seg, k, k + len(words), different=k > i):
             continue
-        dimension = parser.counted_words[words]
+        else:
+            dimension = parser.counted_words[words]
         # 'on all three channels': each of them; 'in one of our two Lyon stores', 'nos deux magasins': how many there
         # are, no count, unless they are every value the catalog lists ('sur les trois canaux')
         every = comparison.note in (_EVERY, _EVERY_OF_OURS) or comparison.start_tok > 0 and \
@@ -899,7 +903,8 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
         if noun and any(s.of("event") for s in whole.spans if s not in noun):
             whole.spans = [s for s in whole.spans if s not in noun]
         # 'promo codes': a value named by a word of the counted noun ('promo', a message's objective) is part of it
-        whole.spans = [s for s in whole.spans if not (k <= s.start and s.end <= k + len(words) and s.of("dimvalue"))]
+        whole.spans = [s for s in whole.spans if kind is not None
+                       or not (k <= s.start and s.end <= k + len(words) and s.of("dimvalue"))]
         one = _one_event_said(parser, seg, k + len(words), dimension)
         if one is not None and one[2] is not None:
             # 'with items from 3+ categories in that one order': the one event's noun says which events, not a
@@ -1085,6 +1090,20 @@ def _set_size(parser, k: int) -> int | None:
     return n if isinstance(n, int) and n > 1 else None
 
 
+def _kind_of_place(parser, seg, k: int) -> tuple[tuple[str, ...], str] | None:
+    """'in at least 2 different outlets', 'dans 2 outlets différents': a value of a place's kind said in the plural
+    after 'different' counts the places of that kind: (its words, the dimension that names each place, of the same
+    table: the store's name). None when the word at k is no such value."""
+    span = next((s for s in seg.spans if s.start == k and s.of("dimvalue") and not s.of("event", "kindword")), None)
+    if span is None or not parser._typed(span.end - 1).endswith(parser.lexicon.plurals):
+        return None
+    tables = {m.column.rsplit(".", 1)[0] for m in span.of("dimvalue")}
+    names = {d for d in counted_words(parser.lexicon.phrases, parser.name_words).values() if any(
+        d in ev.dimensions and ev.dimensions[d].column.rsplit(".", 1)[0] in tables for ev in parser.catalog.events.values())
+        and d not in {m.dim for m in span.of("dimvalue")}}
+    return (tuple(parser.norms[span.start:span.end]), names.pop()) if len(names) == 1 else None
+
+
 def _counts_said(parser, seg) -> list[tuple[int, int, Comparison | None]]:
     """Each count that may be a distinct count: (where it was said, where its noun may start, the count)."""
     norms = parser.norms
@@ -1098,8 +1117,16 @@ def _counts_said(parser, seg) -> list[tuple[int, int, Comparison | None]]:
              and norms[c.end_tok] not in THING_NOUNS and norms[c.end_tok] not in QUANTITY_NOUNS]
     # 'in at least 3 of our stores', '2 of the brands': the count of a dimension's values said with the set they are
     # taken from (read as a count of purchases, the stores were lost, silently)
-    said += [(c.end_tok, c.end_tok + 2, c) for c in seg.comparisons if not c.times and c.end_tok + 2 < seg.end
-             and norms[c.end_tok] in PARTITIVE_LINKS and norms[c.end_tok + 1] in SET_DETERMINERS]
+    for c in seg.comparisons:
+        if c.times or c.end_tok + 2 >= seg.end or norms[c.end_tok] not in PARTITIVE_LINKS \
+                or norms[c.end_tok + 1] not in SET_DETERMINERS:
+            continue
+        # ('at least 3 of our 4 Paris stores': past how many there are and the values said of them, their noun)
+        k = c.end_tok + 2 + (parser.tokens[c.end_tok + 2].number is not None)
+        while k < seg.end and (v := next((s for s in seg.spans if s.start == k and s.of("dimvalue")
+                                          and not s.of("event", "kindword")), None)) is not None:
+            k = v.end
+        said.append((c.end_tok, k if k < seg.end else c.end_tok + 2, c))
     # 'bought from one brand', 'in one store': a bare 'one' is no comparison elsewhere ('bought one product' is a
     # purchase), but before a counted noun it is the count (read as a purchase, the brand's count was lost, silently)
     taken = {j for c in seg.comparisons for j in range(c.start_tok, c.end_tok)}
