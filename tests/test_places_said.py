@@ -74,10 +74,11 @@ def test_a_list_of_values_alone_after_a_dash_is_asked(translator, request_):
 def test_a_place_denied_with_the_noun_of_the_behaviours_place_is_that_behaviour_there(translator, warehouse, catalog):
     """'but never in our Lyon stores', no verb of its own: the store purchase there, denied (read as where they live,
     'stores' was asked)."""
-    same_audience(translator, warehouse, catalog, "VIP customers who shopped in Paris stores but never in our Lyon "
+    same_audience(translator, warehouse, catalog, "VIP customers who shopped at Paris Rivoli but never in our Lyon "
                   "stores", f"""
 SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip'
-INTERSECT SELECT customer_id FROM ({STORES}) WHERE city = 'Paris'
+INTERSECT SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id)
+  WHERE t.customer_id IS NOT NULL AND s.store_name = 'Paris Rivoli' AND t.transaction_ts < DATE '2026-10-01'
 EXCEPT SELECT customer_id FROM ({STORES}) WHERE city = 'Lyon'""")
 
 
