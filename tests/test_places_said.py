@@ -105,3 +105,13 @@ def test_different_values_of_a_places_kind_count_the_places(translator, warehous
 SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE t.customer_id IS NOT NULL
   AND s.store_format = 'outlet' AND t.transaction_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH
 GROUP BY t.customer_id HAVING count(DISTINCT s.store_name) >= 2""")
+
+
+@pytest.mark.parametrize("request_", ["customers who visited at least 3 different stores this year",
+                                      "clients passés dans au moins 3 magasins différents cette année"])
+def test_stores_counted_after_a_verb_of_visiting_are_different_stores(translator, warehouse, catalog, request_):
+    """The store noun said after the count, not after 'a' ('visited a store'): refused as nothing known before."""
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE t.customer_id IS NOT NULL
+  AND t.transaction_ts >= DATE '2026-01-01' AND t.transaction_ts < DATE '2026-10-01'
+GROUP BY t.customer_id HAVING count(DISTINCT s.store_name) >= 3""")

@@ -22,7 +22,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     BEFORE_WORDS, OUTSIDE_WORDS, VOICE_PASSIVES, CONCORD_NEGATIONS, NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
-    TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS, WIDENING_WORDS, OBJECT_POINTERS, DATE_LEADS,
+    TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS, DISTINCT_WORDS, WIDENING_WORDS, OBJECT_POINTERS, DATE_LEADS,
 )
 from assistant.translate.offline.parsed import (
     EventParts, Segment, column_name, same_days, window_start,
@@ -299,8 +299,10 @@ class EventReading:
     def _place_said(self, start: int, first: int) -> bool:
         """Is the bare place word at `start` said as a place: after a preposition or determiner of its own ('at the
         store'), or after 'any' / 'no' ('in any store', 'into any store', French 'dans aucun magasin'), which leave
-        the store open (or deny it), never the place ('visited no store', French 'n'ont visité aucun magasin')?"""
-        return start > first and (self.norms[start - 1] in LEADING_WORDS or self.norms[start - 1] in OPEN_DETERMINERS)
+        the store open (or deny it), never the place ('visited no store', French 'n'ont visité aucun magasin')? Or
+        the places counted ('visited at least 3 different stores', '2 stores'), which are places too."""
+        return start > first and (self.norms[start - 1] in LEADING_WORDS or self.norms[start - 1] in OPEN_DETERMINERS
+                                  or self.norms[start - 1] in DISTINCT_WORDS or self.tokens[start - 1].number is not None)
 
     def _candidates(self, seg: Segment, parts: EventParts, inherited: EventCondition | None) -> list[str]:
         """The events the segment may mean, from its strongest words: a verb, a kind, the inherited behaviour,
