@@ -1,5 +1,5 @@
 """Where customers live and where they shop, said the ways set #47 said them (each in general, English and French,
-against hand-written SQL): a place 'outside' a value, a store 'abroad' for customers whose country is named, 'different
+against hand-written SQL): a place 'outside' a value (English: French 'en dehors de' stays an exclusion), a store 'abroad' for customers whose country is named, 'different
 cities' of the stores, 'wherever they live', demonyms in '-ese', and a list of values alone after a dash."""
 from __future__ import annotations
 
@@ -11,10 +11,8 @@ STORES = ("SELECT t.customer_id, s.city, s.country, t.transaction_ts AS ts FROM 
           "JOIN pos.stores s USING (store_id) WHERE t.customer_id IS NOT NULL AND t.transaction_ts < DATE '2026-10-01'")
 
 
-@pytest.mark.parametrize("request_", ["customers who bought in a store outside Paris this year",
-                                      "clients qui ont acheté en magasin en dehors de Paris cette année"])
-def test_a_store_outside_a_city_is_any_other_city(translator, warehouse, catalog, request_):
-    same_audience(translator, warehouse, catalog, request_,
+def test_a_store_outside_a_city_is_any_other_city(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who bought in a store outside Paris this year",
                   f"SELECT customer_id FROM ({STORES}) WHERE city <> 'Paris' AND ts >= DATE '2026-01-01'")
 
 

@@ -431,8 +431,8 @@ EXCLUDED_PEOPLE = frozenset({"anyone", "anybody", "everyone", "everybody", "thos
 # only when these words come between two of them ('except those who opened or clicked') or its people are named again
 # ('except those in France and those who ...').
 EXCLUDED_GROUP_SPLITS = frozenset({"or", ";"})
-# Before a value of a behaviour's place, the words that mean any other ('store purchases made outside Paris', French
-# 'en dehors de Paris' reads so): events.EventReading._add_dims, EventCondition.other_than
+# Before a value of a behaviour's place, the words that mean any other ('store purchases made outside Paris'; French
+# 'en dehors de' is an exclusion, 'en dehors des clients VIP'): events.EventReading._add_dims, EventCondition.other_than
 OUTSIDE_WORDS: tuple[tuple[str, ...], ...] = (("outside", "of"), ("outside",), ("anywhere", "but"), ("anywhere", "except"))
 # A country other than the customers' own, said after a behaviour's place ('in one of our stores abroad', French 'à
 # l'étranger' reads 'at the etranger'): parser._abroad

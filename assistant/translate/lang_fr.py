@@ -431,7 +431,6 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("a", pronoun, alone), ("on", "its", "own")) for pronoun, alone in (("elle", "seule"), ("lui", "seul"))],
     # inside an exclusion, those kept ('sauf ceux qui ont un ticket ouvert, à moins qu'ils aient acheté ...', '- mais
     # on garde ceux qui ...'): lang_en.KEPT_EXCEPTIONS
-    *[(("en", "dehors", de), ("outside", *the)) for de, the in (("de", ()), ("du", ("the",)), ("des", ("the",)))],
     (("a", "moins", "que"), ("unless",)), (("sauf", "si"), ("unless",)), (("sauf", "se"), ("unless",)),
     *[(("mais", "on", keep), ("but", "keep")) for keep in ("garde", "conserve")],
     *[(("mais", "en", keep), ("but", "keep")) for keep in ("gardant", "conservant")],
