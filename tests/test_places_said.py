@@ -113,3 +113,11 @@ def test_stores_counted_after_a_verb_of_visiting_are_different_stores(translator
 SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE t.customer_id IS NOT NULL
   AND t.transaction_ts >= DATE '2026-01-01' AND t.transaction_ts < DATE '2026-10-01'
 GROUP BY t.customer_id HAVING count(DISTINCT s.store_name) >= 3""")
+
+
+@pytest.mark.parametrize("request_", ["customers who visited the Lyon store this month",
+                                      "customers who visited our Lyon stores this month"])
+def test_a_store_named_by_its_city_inside_the_visit(translator, warehouse, catalog, request_):
+    """'visited a store' with the city between the determiner and the noun: asked about 'visited' and 'month' before."""
+    same_audience(translator, warehouse, catalog, request_, f"""
+SELECT customer_id FROM ({STORES}) WHERE city = 'Lyon' AND ts >= DATE '2026-09-01'""")

@@ -1446,6 +1446,9 @@ ALL_EVENTS_SAID_AFTER = frozenset(p for p in ALL_EVENTS_WORDS if p[-1] == "them"
 # ... and what they are said after when said of the events just before ('3 orders in 2025, all between €20 and €50',
 # French ', toutes de moins de 50 €')
 ALL_EVENTS_LEADS = frozenset({",", "-"})
+# ... and what may stand between the behaviour and such words that open a clause of their own (', and every single one
+# of them over €100'): span_readings._all_of_the_one_before
+ALL_EVENTS_CLAUSE = frozenset({",", "-", "and"})
 # Prepositions, besides QUALIFIER_PREPOSITIONS, a value is said behind after such a word: 'always with the code
 # WELCOME10', 'only by direct mail' (French 'avec', 'par' read so); read as a behaviour of its own, the word was dropped
 # and the value lost the behaviour's period

@@ -302,7 +302,15 @@ class EventReading:
         the store open (or deny it), never the place ('visited no store', French 'n'ont visité aucun magasin')? Or
         the places counted ('visited at least 3 different stores', '2 stores'), which are places too."""
         return start > first and (self.norms[start - 1] in LEADING_WORDS or self.norms[start - 1] in OPEN_DETERMINERS
-                                  or self.norms[start - 1] in DISTINCT_WORDS or self.tokens[start - 1].number is not None)
+                                  or self.norms[start - 1] in DISTINCT_WORDS or self.tokens[start - 1].number is not None
+                                  or self._named_place_before(start, first))
+
+    def _named_place_before(self, start: int, first: int) -> bool:
+        """'visited the Lyon store', 'our Paris stores': a value of a place said between a determiner and the bare
+        place word makes it a place said."""
+        value = next((s for s in self.lexicon_spans if s.end == start and s.of("dimvalue")
+                      and not s.of("event", "kindword", "qualifier")), None)
+        return value is not None and value.start > first and self.norms[value.start - 1] in DETERMINERS
 
     def _candidates(self, seg: Segment, parts: EventParts, inherited: EventCondition | None) -> list[str]:
         """The events the segment may mean, from its strongest words: a verb, a kind, the inherited behaviour,

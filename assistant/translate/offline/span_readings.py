@@ -29,7 +29,7 @@ from assistant.translate.lang_en import (
     NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES,
     COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES,
     PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS, CLAUSE_ENDS, TIMES_WORDS, CONTRAST_WORDS, SINCE_THEN,
-    NEAR_BEHAVIOUR_ADVERBS, ALL_EVENTS_WORDS, ALL_EVENTS_LINKS, ALL_EVENTS_SAID_AFTER, ALL_EVENTS_LEADS,
+    NEAR_BEHAVIOUR_ADVERBS, ALL_EVENTS_WORDS, ALL_EVENTS_LINKS, ALL_EVENTS_SAID_AFTER, ALL_EVENTS_LEADS, ALL_EVENTS_CLAUSE,
     SEEING_VERBS, THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES,
 )
 from assistant.translate.offline.text import Token, by_first, fold, tokenize, uncased
@@ -1171,6 +1171,8 @@ class SpanReadings:
                     self._every_event_read(c, i, j, *said)
                 continue
             linked = i > 0 and self.norms[i - 1] in ALL_EVENTS_LINKS | ALL_EVENTS_LEADS or phrase in ALL_EVENTS_SAID_AFTER
+            if c is None and phrase in ALL_EVENTS_SAID_AFTER:
+                c = self._all_of_the_one_before(i, j)
             if c is None or c.of_latest is not None:      # 'last 3 purchases were all online': read with the n
                 continue
             edge = j if linked else next((k + 1 for k in range(j, c.end_tok) if self.norms[k] in ALL_EVENTS_LINKS), None)
@@ -1186,6 +1188,22 @@ class SpanReadings:
                     self._use(i, j)
                 continue
             self._every_event_read(c, i, j, *said)
+
+    def _all_of_the_one_before(self, i: int, j: int) -> EventCondition | None:
+        """'At least 3 online orders this year, and every single one of them over €100': after 'and', the words for
+        every one of them (said with 'them') open a clause of their own, whose amount was read as a behaviour of its own
+        (a total over €100, asked about 'single'): that amount is the behaviour's before, folded back into it."""
+        before = next((c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
+                       and c.end_tok <= i and all(self.norms[k] in ALL_EVENTS_CLAUSE for k in range(c.end_tok, i))),
+                      None)
+        after = next((c for c in self.out.criteria if isinstance(c, EventCondition) and c.start_tok >= j), None)
+        if before is None or after is None or before.amount is not None or after.events != before.events \
+                or after.amount is None or after.count is not None or after.negated or after.dims != before.dims \
+                or after.window not in (None, before.window):
+            return None
+        before.amount, before.end_tok = after.amount, after.end_tok
+        self.out.criteria.remove(after)
+        return before
 
     def _every_event_read(self, c: EventCondition, i: int, j: int, keep, exclusions: list) -> None:
         """The behaviour `c` read of every one of its events by the words at [i, j): it keeps the amount `keep`,
