@@ -274,9 +274,12 @@ SELECT customer_id FROM (
 GROUP BY customer_id HAVING sum(a * web) > 0.5 * sum(a)""")
 
 
-def test_every_single_one_of_them_after_and_is_each_counted_orders(translator, warehouse, catalog):
+@pytest.mark.parametrize("request_", [
+    "At least 3 online orders this year, and every single one of them over €100",
+    "Au moins 3 commandes en ligne cette année, et chacune d'entre elles au-dessus de 100 €",
+])
+def test_every_single_one_of_them_after_and_is_each_counted_orders(translator, warehouse, catalog, request_):
     """After ', and' the words open a clause of their own; its amount was a total of its own (and 'single' asked)."""
-    same_audience(translator, warehouse, catalog, "At least 3 online orders this year, and every single one of them "
-                  "over €100", """
+    same_audience(translator, warehouse, catalog, request_, """
 SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'
   AND order_ts < DATE '2026-10-01' GROUP BY customer_id HAVING count(*) >= 3 AND min(total_amount) > 100""")
