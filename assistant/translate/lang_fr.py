@@ -429,11 +429,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
         "eleve", "elevait", "elevaient", "elevent", "elevant", "elevera", "eleveront")],
     *[(("de", article, noun), ("totalling",)) for article in ("un", "une") for noun in ("montant", "valeur")],
     *[(("a", pronoun, alone), ("on", "its", "own")) for pronoun, alone in (("elle", "seule"), ("lui", "seul"))],
-    # inside an exclusion, those kept ('sauf ceux qui ont un ticket ouvert, à moins qu'ils aient acheté ...', '- mais
-    # on garde ceux qui ...'): lang_en.KEPT_EXCEPTIONS
     # 'et chacune d'entre elles au-dessus de 100 €': every one of them (lang_en.ALL_EVENTS_WORDS)
     *[((each, "de", "entre", them), ("each", "one", "of", "them")) for each in ("chacun", "chacune")
       for them in ("eux", "elles")],
+    # inside an exclusion, those kept ('sauf ceux qui ont un ticket ouvert, à moins qu'ils aient acheté ...', '- mais
+    # on garde ceux qui ...'): lang_en.KEPT_EXCEPTIONS
     (("a", "moins", "que"), ("unless",)), (("sauf", "si"), ("unless",)), (("sauf", "se"), ("unless",)),
     *[(("mais", "on", keep), ("but", "keep")) for keep in ("garde", "conserve")],
     *[(("mais", "en", keep), ("but", "keep")) for keep in ("gardant", "conservant")],
