@@ -1828,3 +1828,9 @@ def test_a_bracket_restating_a_terms_share(translator, warehouse, catalog, reque
 def test_a_bracket_with_another_share_than_the_terms_is_asked(translator, request_):
     r = translator.translate(request_, dt.date(2026, 9, 30))
     assert r.status == "clarify" and any("10" in q.phrase for q in r.clarifications), r.definition.to_text()
+
+
+def test_a_belgian_dis_opening_a_request_says_nothing(translator):
+    """'Dis, tu saurais me faire la liste ...' (Belgium): a word to open the request, as 'salut'; it was asked."""
+    r = translator.translate("Dis, tu saurais me faire la liste des clients VIP en Belgique ?", A)
+    assert r.status == "ok" and sorted(c.label for c in r.definition.criteria) == ["Belgique", "VIP"], r.unrecognized

@@ -772,7 +772,8 @@ WORDS = {
     # "n'ont jamais cliqué dedans": 'in it', the message said before, as 'y'
     "dedans": "it",
     "ci": "", "svp": "please", "stp": "please", "merci": "thanks", "mercii": "thanks", "bisous": "cheers",
-    "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "adieu": "hi", "ex": "eg", "cf": "cf", "voir": "see",
+    "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "adieu": "hi", "dis": "hi",     # Belgium: "Dis, tu saurais ..."
+    "ex": "eg", "cf": "cf", "voir": "see",
     "unites": "units", "unite": "unit", "pieces": "pieces", "piece": "piece",   # quantities ('plus de 3 unités')
     "materiel": "gear", "matos": "gear", "equipement": "equipment", "equipements": "equipment",   # goods nouns ("articles": "items" below)
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
