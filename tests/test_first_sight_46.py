@@ -114,14 +114,17 @@ def test_items_without_a_number_are_goods_and_say_nothing(translator):
     assert r.status == "ok" and not r.warnings, r.warnings
 
 
+THREE_ORDERS_EACH_OVER_100 = """
+SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'
+  AND order_ts < DATE '2026-10-01' GROUP BY customer_id HAVING count(*) >= 3 AND min(total_amount) > 100"""
+
+
 @pytest.mark.parametrize("request_", [
     "At least 3 online orders this year, all of them without exception over €100",
     "Au moins 3 commandes en ligne cette année, toutes sans exception au-dessus de 100 €",
 ])
 def test_without_exception_says_again_what_all_says(translator, warehouse, catalog, request_):
-    same_audience(translator, warehouse, catalog, request_, """
-SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'
-  AND order_ts < DATE '2026-10-01' GROUP BY customer_id HAVING count(*) >= 3 AND min(total_amount) > 100""")
+    same_audience(translator, warehouse, catalog, request_, THREE_ORDERS_EACH_OVER_100)
 
 
 @pytest.mark.parametrize("request_", ["customers with an online order of €500 incl. VAT this quarter",
@@ -280,6 +283,4 @@ GROUP BY customer_id HAVING sum(a * web) > 0.5 * sum(a)""")
 ])
 def test_every_single_one_of_them_after_and_is_each_counted_orders(translator, warehouse, catalog, request_):
     """After ', and' the words open a clause of their own; its amount was a total of its own (and 'single' asked)."""
-    same_audience(translator, warehouse, catalog, request_, """
-SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'
-  AND order_ts < DATE '2026-10-01' GROUP BY customer_id HAVING count(*) >= 3 AND min(total_amount) > 100""")
+    same_audience(translator, warehouse, catalog, request_, THREE_ORDERS_EACH_OVER_100)

@@ -42,13 +42,19 @@ def _phrase_at(norms: list[str], i: int, phrases: dict[str, tuple]) -> tuple[str
     return None if said is None else next((p for p in said if tuple(norms[i:i + len(p)]) == p), None)
 
 
+@functools.cache
+def _union_words(words) -> dict[str, tuple]:
+    """English's words that make the other side's values one and the request's language's own, by their first word,
+    the longest first."""
+    return by_first(sorted(UNION_WORDS + getattr(words, "UNION_WORDS", ()), key=len, reverse=True))
+
+
 def _union_said(parser, side, c: EventCondition) -> None:
     """'than in our flagships and mall stores put together', 'qu'en vêtements et accessoires réunis': words that say
     the other side's several places or values count as one (lang_en.UNION_WORDS), as they are read, are read."""
     if len(c.events) < 2 and not any(len(values) > 1 for values in c.dims.values()):
         return
-    phrases = by_first(sorted(UNION_WORDS + (getattr(parser.words, "UNION_WORDS", ()) if parser.words is not None
-                                             else ()), key=len, reverse=True))
+    phrases = _union_words(parser.words)
     for k in range(side.start, side.end):
         said = _phrase_at(parser.norms, k, phrases)
         if said:
@@ -1098,7 +1104,7 @@ def _kind_of_place(parser, seg, k: int) -> tuple[tuple[str, ...], str] | None:
     if span is None or not parser._typed(span.end - 1).endswith(parser.lexicon.plurals):
         return None
     tables = {m.column.rsplit(".", 1)[0] for m in span.of("dimvalue")}
-    names = {d for d in counted_words(parser.lexicon.phrases, parser.name_words).values() if any(
+    names = {d for d in parser.name_counted.values() if any(
         d in ev.dimensions and ev.dimensions[d].column.rsplit(".", 1)[0] in tables for ev in parser.catalog.events.values())
         and d not in {m.dim for m in span.of("dimvalue")}}
     return (tuple(parser.norms[span.start:span.end]), names.pop()) if len(names) == 1 else None

@@ -164,8 +164,10 @@ class Parser(LatestEvents,
             if len(dims) == 1 and all(m.kind == "dimension" for m in meanings):
                 self.dimension_words.setdefault(key, dims.pop())
         self.dimension_first = by_first(self.dimension_words)     # looked for after a value and a behaviour
+        # the things a dimension names ('store' of 'store name'): counted apart too ('2 different outlets' are stores)
+        self.name_counted = counted_words(lexicon.phrases, self.name_words)
         self.counted_words = plural_words(catalog, lexicon.phrases, own("NOUN_PLURALS", ())) \
-            | counted_words(lexicon.phrases, self.name_words) | self.dimension_words
+            | self.name_counted | self.dimension_words
         # looked for after every count, the longest first ('formats de magasin' before 'formats': a shorter one inside
         # a longer name is part of it, and the count was lost)
         self.counted_by_first = by_first(sorted(self.counted_words, key=len, reverse=True))
