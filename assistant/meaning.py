@@ -29,8 +29,8 @@ from assistant.translate.lang_en import WORDING
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import (
-    Step, birth_parts, calendar_columns, calendar_date, customer_column, dimension_path, event_time, measure_column,
-    profile_path, profile_tables,
+    Step, birth_parts, calendar_columns, calendar_date, customer_column, customers_own, dimension_path, event_time,
+    measure_column, profile_path, profile_tables,
 )
 from schema_catalog.templates import render
 from schema_catalog.types import family, is_numeric
@@ -212,9 +212,11 @@ class Joins:
     """FROM a base table and the joins along catalog relationship paths, one alias per distinct path prefix (so
     two roles of one table, sold_date and ship_date, are two joins)."""
 
-    def __init__(self, table: str, alias: str):
+    def __init__(self, table: str, alias: str, prefix: str = "j"):
+        """`prefix`: of the joins' aliases; a subquery's own ('oj') never shadows the query around it."""
         self.base, self.aliases, self.clauses = f"{table} AS {alias}", {(): alias}, []
         self.tables = {table: alias}
+        self.prefix = prefix
 
     def reach(self, steps: list[Step]) -> str:
         """The alias of the table at the end of `steps`, joining what is missing."""
@@ -223,7 +225,7 @@ class Joins:
             here = self.aliases[prefix]
             prefix += ((step.rel.from_, step.rel.name, step.forward),)
             if prefix not in self.aliases:
-                alias = f"j{len(self.aliases)}"
+                alias = f"{self.prefix}{len(self.aliases)}"
                 self.aliases[prefix] = alias
                 self.tables.setdefault(step.table, alias)
                 self.clauses.append(f"JOIN {step.table} AS {alias} ON {alias}.{step.there.rsplit('.', 1)[1]} = "
@@ -591,6 +593,10 @@ class EventCondition(Condition):
     # dimension -> values its events do NOT have, an unknown value (NULL) counted as another: 'not: a visit from a
     # device other than mobile' is what 'every visit from a smartphone' excludes
     other_than: dict[str, tuple[Scalar, ...]] = field(default_factory=dict)
+    # dimension -> whether its events' value is the customer's own (True: 'in their own country', 'dans leur ville') or
+    # another known one (False: 'abroad', 'in a country other than the one they live in'), compared row by row with the
+    # customers' attribute the catalog pairs with the dimension (semantic.customers_own); {} none
+    own_place: dict[str, bool] = field(default_factory=dict)
     window: Window | None = None
     # the days of the week its events fall on, ISO (1 Monday .. 7 Sunday): 'on Sundays', 'at the weekend'; () any day
     days: Annotated[tuple[StrictInt, ...], AfterValidator(weekdays.check)] = ()
@@ -673,6 +679,9 @@ class EventCondition(Condition):
             alias = joins.reach(dimension_path(catalog, ev, dim.column, dim.via))
             where.append(other_than(f"{alias}.{dim.column.rsplit('.', 1)[1]}", values,
                                     unknown=unknown_is_other(catalog, name, dim_name)))
+        for dim_name, same in self.own_place.items():     # 'abroad': the store's country against their own
+            where.append(own_value(catalog, customers_own(catalog, ev, dim_name), value(dim_name),
+                                   f"e.{ev.customer_key}", same))
         time_steps, time_col = event_time(catalog, ev)
         ts = f"{joins.reach(time_steps)}.{time_col.rsplit('.', 1)[1]}"
         conditions = []
@@ -755,6 +764,7 @@ class EventCondition(Condition):
         key = catalog.entity.key
         over = self.over or self.events
         ranked = replace(self, events=over, dims={} if self.over else self.dims, days=() if self.over else self.days,
+                         own_place={} if self.over else self.own_place,
                          months=() if self.over else self.months,
                          hours=() if self.over else self.hours, since=None if self.over else self.since,
                          since_set=None if self.over else self.since_set, measure=None, window=None)
@@ -938,6 +948,10 @@ class EventCondition(Condition):
         for dim, values in self.other_than.items():
             unknown = any(unknown_is_other(catalog, e, dim) for e in self.events if dim in catalog.events[e].dimensions)
             what += f", {dim.replace('_', ' ')} other than {' or '.join(map(str, values))}{' (or unknown)' * unknown}"
+        for dim, same in self.own_place.items():      # 'abroad': the store's country, other than their own
+            ev = next(catalog.events[e] for e in self.events if dim in catalog.events[e].dimensions)
+            what += WORDING["own_place"][same].format(dimension=dim.replace("_", " "),
+                                                      column=attribute_words(catalog, customers_own(catalog, ev, dim)))
         for name, present in self.measured.items():     # 'with a satisfaction score' (wording.py: in each language)
             measure = next((catalog.events[e].measures[name] for e in self.events if name in catalog.events[e].measures),
                            None)
@@ -1152,6 +1166,13 @@ def _customer_table(catalog: Catalog, column: str) -> str:
         raise TranslationError(f"'{column}' is not an attribute of the {catalog.entity.name} (its table has no "
                                f"{catalog.entity.key})", hint="pick a profile attribute")
     return table
+
+
+def attribute_words(catalog: Catalog, column: str, lang: str = "en") -> str:
+    """A column by the catalog's words for it in a language: its label, else its first synonym ('state' of
+    ca_state), else its name."""
+    words = catalog.column(column).words(lang)
+    return words.label or next(iter(words.synonyms), "") or _column_words(column)
 
 
 def _column_words(column: str) -> str:
@@ -1661,6 +1682,13 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
             unknown = (set(c.dims) | set(c.other_than)) - set(catalog.events[name].dimensions)
             if unknown:
                 raise TranslationError(f"event '{name}' has no dimension {sorted(unknown)}", hint="pick one it has")
+            unpaired = sorted(d for d in c.own_place if d in catalog.events[name].dimensions
+                              and customers_own(catalog, catalog.events[name], d) is None)
+            if unpaired:
+                raise TranslationError(f"'own_place' compares a dimension with the {catalog.entity.name}'s own "
+                                       f"attribute: {', '.join(unpaired)} of '{name}' has none in the catalog",
+                                       hint="drop own_place, or pair the dimension with a customer attribute "
+                                            "(`customers:` on the dimension)")
 
 
 def _check_latest(c: EventCondition, catalog: Catalog) -> None:
@@ -1725,6 +1753,27 @@ def since_own_date(catalog: Catalog, column: str, ts: str, customer: str) -> str
     query = source.where(exp.and_(exp.EQ(this=exp.column(link, table="o"), expression=who),
                                   exp.GTE(this=this, expression=own)))
     return exp.Exists(this=query).sql(dialect="duckdb")
+
+
+def own_value(catalog: Catalog, column: str, this: str, customer: str, same: bool) -> str:
+    """The condition that an event row's value `this` (a qualified column) is the customer's own value of `column`
+    (same), or known and another (not same): a correlated EXISTS over the customers' profile, reached from the customer
+    key as any profile attribute is, built by sqlglot. An unknown value on either side is neither: where someone lives
+    is not known to differ from where they shopped."""
+    table, col = column.rsplit(".", 1)
+    link = customer_column(catalog, table)
+    if link is not None:
+        query = exp.select(exp.Literal.number(1)).from_(exp.to_table(table).as_("o"))
+        own, key = exp.column(col, table="o"), exp.column(link, table="o")
+    else:       # a table reached through the entity table ('customer -> current_address'), along catalog relationships
+        joins = Joins(catalog.entity.table, "o", prefix="oj")
+        alias = joins.reach(profile_path(catalog, table) or [])
+        query = sqlglot.parse_one(f"SELECT 1 FROM {joins.sql()}", read="duckdb")
+        own, key = exp.column(col, table=alias), exp.column(catalog.entity.key, table="o")
+    value = sqlglot.parse_one(this, read="duckdb", into=exp.Column)
+    who = sqlglot.parse_one(customer, read="duckdb", into=exp.Column)
+    compared = exp.EQ(this=own, expression=value) if same else exp.NEQ(this=own, expression=value)
+    return exp.Exists(this=query.where(exp.and_(exp.EQ(this=key, expression=who), compared))).sql(dialect="duckdb")
 
 
 def since_own_row(catalog: Catalog, row: FlagValueCondition, ts: str, customer: str) -> str:
@@ -1818,6 +1867,8 @@ def _exclusive(a: Condition, b: Condition, measured: bool = True) -> bool:
         within = all(d in b.dims and set(map(str, b.dims[d])) <= set(map(str, v)) for d, v in a.dims.items())
         # (so do a promo code or a score it says its events had: 'ordered online and never used a promo code')
         within = within and (not measured or all(b.measured.get(n) == p for n, p in a.measured.items()))
+        # (and so does a place against theirs: 'never abroad' rules out no purchase in their own country)
+        within = within and all(b.own_place.get(d) == same for d, same in a.own_place.items())
         plain = timeless and within and not (a.other_than or a.days or a.months or a.hours or a.since or counted or a.amount or a.first
                                   or a.last or a.rank is not None or a.measure or a.after)  # 'nothing since then' is not 'never'
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out

@@ -18,10 +18,11 @@ from types import ModuleType
 from assistant import hours, months, weekdays
 from assistant.definition import Criterion
 from assistant.errors import AudienceError
-from assistant.meaning import Comparison, Window, from_spec, lit, shared_words, unknown_is_other
+from assistant.meaning import Comparison, Window, attribute_words, from_spec, lit, shared_words, unknown_is_other
 from assistant.translate import lang_en
 from assistant.translate.languages import words_of
 from schema_catalog.model import Catalog
+from schema_catalog.semantic import customers_own
 
 _PART = re.compile(r"\[([^\[\]]*)\]")        # an optional part: dropped when a field inside it is empty
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -383,6 +384,12 @@ class _Wording:
             return "".join(self.dims(c, {d: v}, self.w["other_than" if any(
                 unknown_is_other(self.catalog, e, d) for e in c.events if d in self.catalog.events[e].dimensions)
                 else "other_than_known"]) for d, v in value.items())
+        if name == "own_place":      # a dimension against the customer's own attribute ('pays du magasin autre que
+            # leur pays')
+            return "".join(fill(self.w["own_place"][bool(same)], {
+                "dimension": self.dimension(c, d), "column": attribute_words(self.catalog, customers_own(
+                    self.catalog, next(self.catalog.events[e] for e in c.events if d in self.catalog.events[e].dimensions),
+                    d), self.lang)}) for d, same in value.items())
         if name == "measured":       # the events with (without) a measure ('tickets notés': avec note de satisfaction)
             # ... or a dimension of their own row ('commandes avec code promo')
             return "".join(fill(self.w["measured"][bool(present)], {"measure": self.measure(c, m) if any(

@@ -226,6 +226,10 @@ class Dimension(Localised[LocalDimension]):
                                                  "dimension (e.g. the line amount for a product category).")
     via: list[str] = Field([], description="Relationship names leading from the event's table to the column's table "
                                            "when several paths exist (e.g. [ship_date] rather than [sold_date]).")
+    customers: str | None = Field(
+        None, description="schema.table.column of the customers' own attribute this dimension's values are compared "
+                          "with, row by row: 'in their own country', 'abroad' compare the store's country with the "
+                          "country they live in. Unset: the entity table's column of the same name and type, if any.")
     description: str = ""
 
     def _english(self) -> LocalDimension:

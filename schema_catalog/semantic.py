@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from assistant.errors import PathError
 from schema_catalog.model import Catalog, Event, Relationship
-from schema_catalog.types import is_numeric, is_temporal
+from schema_catalog.types import family, is_numeric, is_temporal
 
 MAX_HOPS = 4     # a longer chain is a modelling mistake, not a dimension
 
@@ -144,6 +144,24 @@ def profile_path(cat: Catalog, table: str) -> list[Step] | None:
     return _one(paths, cat.entity.table, table, "table (under tables)")
 
 
+def customers_own(cat: Catalog, event: Event, dim_name: str) -> str | None:
+    """The customers' own attribute (schema.table.column) an event dimension's values are compared with, row by row
+    ('in their own country', 'abroad': where they shop against where they live): the dimension's declared `customers`,
+    else the entity table's column of the same name and type, the dimension being on another table. None: none."""
+    dim = event.dimensions.get(dim_name)
+    if dim is None:
+        return None
+    if dim.customers:
+        return dim.customers
+    table, name = dim.column.rsplit(".", 1)
+    own = cat.tables[cat.entity.table].columns.get(name)
+    there = cat.tables[table].columns.get(name) if table in cat.tables else None
+    if table == cat.entity.table or name == cat.entity.key or own is None or there is None \
+            or family(own.type) != family(there.type):
+        return None
+    return f"{cat.entity.table}.{name}"
+
+
 def profile_tables(cat: Catalog) -> list[str]:
     """Tables whose columns describe the customer: the entity table, tables keyed by the customer, and tables
     reached from the entity table through many-to-one chains; never an event's table or the date dimension."""
@@ -270,6 +288,22 @@ def _event_problems(cat: Catalog, name: str, ev: Event, cols: set[str]):
             dimension_path(cat, ev, dim.column, dim.via)
         except PathError as exc:
             yield loc + ("dimensions", dim_name, "via" if dim.via else "column"), str(exc)
+        if dim.customers:
+            yield from _customers_problem(cat, dim.customers, dim.column, loc + ("dimensions", dim_name, "customers"))
+
+
+def _customers_problem(cat: Catalog, own: str, column: str, where: tuple):
+    """A dimension's `customers` names a column of the customers' profile whose values compare with the dimension's."""
+    cols = set(cat.all_columns())
+    if own not in cols:
+        yield where, f"'{own}' is not a column of the catalog (schema.table.column)"
+        return
+    if own.rsplit(".", 1)[0] not in profile_tables(cat):
+        yield where, f"{own} does not describe the customer: name a column of the entity table or of a profile table"
+        return
+    if column in cols and family(cat.column(own).type) != family(cat.column(column).type):
+        yield where, (f"{own} is {cat.column(own).type} and {column} is {cat.column(column).type}: "
+                      "their values cannot be compared")
 
 
 def _lines_problem(cat: Catalog, ev: Event, column: str) -> str:

@@ -180,6 +180,27 @@ def store_purchases_gold(part_of_time: str, values) -> str:
             f"AND transaction_ts < DATE '2026-10-01' AND {part_of_time} IN ({', '.join(map(str, values))})")
 
 
+# A store purchase's city and country against the customer's own (EventCondition.own_place): a correlated EXISTS
+# comparing a column of the query with one of the subquery, equal and not
+OWN_PLACES = [(dim, same) for dim in ("store_country", "store_city") for same in (True, False)]
+
+
+def store_purchases_placed(catalog, dim: str, same: bool) -> str:
+    """'bought in a store in their own city' (same) or 'in a store abroad', as the compiler writes it."""
+    from assistant.meaning import from_spec
+
+    spec = {"kind": "event", "events": ["store_purchase"], "own_place": {dim: same}}
+    return from_spec(spec, catalog).render(catalog, dt.date(2026, 9, 30)).sql
+
+
+def store_purchases_placed_gold(dim: str, same: bool) -> str:
+    """The same audience by hand: a join to the customers, in every engine's plain SQL."""
+    column = dim.removeprefix("store_")
+    return (f"SELECT DISTINCT t.customer_id FROM pos.transactions t JOIN pos.stores s ON s.store_id = t.store_id "
+            f"JOIN crm.customers c ON c.customer_id = t.customer_id WHERE t.transaction_ts < DATE '2026-10-01' "
+            f"AND s.{column} {'=' if same else '<>'} c.{column}")
+
+
 def golden_queries(translator, catalog) -> list[tuple[str, str]]:
     """Each golden translation's SQL (those answered), then each gold's."""
     prompts = [p for p in load_golden() if p.catalog == "demo_retailer" and p.gold]

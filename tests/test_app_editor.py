@@ -66,6 +66,26 @@ def test_the_days_of_the_week_are_shown_changed_and_removed(app_env):
     assert "Store purchase in the last 3 months" in card_titles(at)[0] and final_size(at) > weekend
 
 
+def test_a_place_against_their_own_is_shown_changed_and_removed(app_env):
+    """'abroad' read from the request is the card's store country, other than theirs; their own keeps the others, and
+    anywhere is every store purchase."""
+    at = build(page("build", "maria"), "customers who bought in one of our stores abroad in the last 3 months")
+    abroad = final_size(at)
+    place = at.selectbox(key="edit_c0_own_store_country")
+    assert place.value == "other" and place.options == ["Anywhere", "Their own", "Other than theirs"]
+    assert at.selectbox(key="edit_c0_own_store_city").value == "any"
+    assert "other than their country" in card_titles(at)[0]
+    place.set_value("same")
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    home = final_size(at)
+    assert "the same as their country" in card_titles(at)[0] and home > 0
+    at.selectbox(key="edit_c0_own_store_country").set_value("any")
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    assert "their country" not in card_titles(at)[0] and final_size(at) > max(home, abroad)
+
+
 def test_the_months_of_any_year_are_shown_changed_and_removed(app_env):
     """'every summer' read from the request is the card's months; December alone keeps fewer, none is any month."""
     at = build(page("build", "maria"), "customers who bought in store every summer in the last 3 years")

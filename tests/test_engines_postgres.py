@@ -17,8 +17,9 @@ from assistant.evals import load_golden
 from assistant.sql.compile import compile_sql
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import build
-from engines import (DAY_SETS, HOUR_SETS, MONTH_SETS, approved_export, keys, nested_definition, overlap_definitions,
-                     split_definition, store_purchases_gold, store_purchases_when)
+from engines import (DAY_SETS, HOUR_SETS, MONTH_SETS, OWN_PLACES, approved_export, keys, nested_definition, overlap_definitions,
+                     split_definition, store_purchases_gold, store_purchases_placed, store_purchases_placed_gold,
+                     store_purchases_when)
 
 REASON = pg_server.available()
 pytestmark = pytest.mark.skipif(REASON is not None, reason=f"SKIPPED LOUDLY: {REASON}")
@@ -149,3 +150,14 @@ def test_hours_of_the_day_select_the_same_customers_on_postgres(pg, pgw, warehou
             sql = store_purchases_when(catalog, "hours", hours)
             gold = {r[0] for r in con.execute(store_purchases_gold("EXTRACT(HOUR FROM transaction_ts)", hours))}
             assert gold and keys(pgw, sql) == gold == keys(warehouse, sql), hours
+
+
+def test_a_place_against_the_customers_own_selects_the_same_customers_on_postgres(pg, pgw, warehouse, catalog):
+    """The correlated EXISTS of 'abroad', 'in their own city', compiled once, against a join written by hand."""
+    import psycopg
+
+    with psycopg.connect(pg[0]) as con:
+        for dim, same in OWN_PLACES:
+            gold = {r[0] for r in con.execute(store_purchases_placed_gold(dim, same))}
+            sql = store_purchases_placed(catalog, dim, same)
+            assert gold and keys(pgw, sql) == gold == keys(warehouse, sql), (dim, same)

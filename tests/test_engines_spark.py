@@ -17,9 +17,10 @@ from assistant.errors import WarehouseError
 from assistant.sql.compile import compile_sql
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import build
-from engines import (DAY_SETS, HOUR_SETS, MONTH_SETS, approved_export, constructs, covering, fingerprint_sql,
+from engines import (DAY_SETS, HOUR_SETS, MONTH_SETS, OWN_PLACES, approved_export, constructs, covering, fingerprint_sql,
                      golden_queries, keys, nested_definition, on_spark, overlap_definitions, spark_only,
-                     spark_warehouse, split_definition, store_purchases_gold, store_purchases_when)
+                     spark_warehouse, split_definition, store_purchases_gold, store_purchases_placed,
+                     store_purchases_placed_gold, store_purchases_when)
 
 pytestmark = [spark_only, pytest.mark.minutes]
 
@@ -93,6 +94,14 @@ def test_hours_of_the_day_select_the_same_customers_on_spark(sparkw, warehouse, 
         sql = store_purchases_when(catalog, "hours", hours)
         gold = {r[0] for r in sparkw.spark.sql(store_purchases_gold("hour(transaction_ts)", hours)).collect()}
         assert gold and keys(sparkw, sql) == gold == keys(warehouse, sql), hours
+
+
+def test_a_place_against_the_customers_own_selects_the_same_customers_on_spark(sparkw, warehouse, catalog):
+    """The correlated EXISTS of 'abroad', 'in their own city', compiled once, against a join written by hand."""
+    for dim, same in OWN_PLACES:
+        gold = {r[0] for r in sparkw.spark.sql(store_purchases_placed_gold(dim, same)).collect()}
+        assert gold and keys(sparkw, store_purchases_placed(catalog, dim, same)) == gold == \
+            keys(warehouse, store_purchases_placed(catalog, dim, same)), (dim, same)
 
 
 @pytest.mark.timeout(600)

@@ -23,6 +23,8 @@ KIND_WORDS = {"vocabulary": "attribute", "text": "attribute", "number": "number"
 # how far apart the two sides of a comparison are: any difference, a margin, or against a share of the other side
 HOW_MUCH = {"any": "any difference", "margin": "by at least…", "share": "than a share of the other…"}
 KEEP = {"n": "the top N customers", "percent": "the top share (%)"}
+# where a behaviour happened against the customer's own attribute ('abroad': the store's country other than theirs)
+OWN_PLACE = {"any": "Anywhere", "same": "Their own", "other": "Other than theirs"}
 
 
 def reset(card: str) -> None:
@@ -278,6 +280,13 @@ def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s, *, side: bool
     dates = {"": "All their history", **edit.own_dates(catalog)}
     out.since = st.selectbox("Since a date of theirs", list(dates), index=list(dates).index(draft.since)
                              if draft.since in dates else 0, format_func=dates.get, key=k + "since")
+    # a place against their own ('abroad': the store's country other than theirs): anywhere, theirs, or another
+    for dim, label in edit.own_places(catalog, name).items():
+        held = {None: "any", True: "same", False: "other"}[draft.own_place.get(dim)]
+        chosen = st.selectbox(label, list(OWN_PLACE), index=list(OWN_PLACE).index(held), format_func=OWN_PLACE.get,
+                              key=k + f"own_{dim}")
+        if chosen != "any":
+            out.own_place[dim] = chosen == "same"
     if side:
         for words in edit.unapplied_words(draft.kept, catalog):
             st.caption(f"Not applied on this side (it reads each event): {words} (from the request)")
@@ -386,6 +395,10 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
         out.year_months = list(get(k + "year_months", draft.year_months))
         out.hours = list(get(k + "hours", draft.hours))
         out.since = get(k + "since", draft.since)
+        for dim in edit.own_places(catalog, event):
+            chosen = get(k + f"own_{dim}", {None: "any", True: "same", False: "other"}[draft.own_place.get(dim)])
+            if chosen != "any":
+                out.own_place[dim] = chosen == "same"
         out.count_op = get(k + "count_op", draft.count_op)
         out.count = get(k + "count", float(draft.count or 1))
         out.count_upper = get(k + "count_upper", draft.count_upper)

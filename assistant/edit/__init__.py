@@ -16,7 +16,7 @@ from assistant.edit.compound import (blank, draft_of, events_of, to_spec, with_a
 from assistant.edit.drafts import Draft, period
 from assistant.edit.offers import (COMPARED_ON, DATES, DAYS, DIRECTIONS, HOURS, MONTHS, NUMERIC, OPERATORS, PERIODS,
                                    SPACING_UNITS, SPACINGS, UNITS, WINDOW_MODES, Subject, column_label, counted_dimensions, dimensions,
-                                   free_text_dimensions, on_file, own_dates, ranked_by, subject, subjects)
+                                   free_text_dimensions, on_file, own_dates, own_places, ranked_by, subject, subjects)
 from assistant.edit.parts import (Role, add, carried, join, joined_phrase, keep_edits, move, or_spec, remove, replace,
                                   split_spec, spread, unwrapped)
 from assistant.edit.words import after_words, describe, kept_words, measure_label, relabel, unapplied_words
@@ -24,6 +24,6 @@ from assistant.edit.words import after_words, describe, kept_words, measure_labe
 __all__ = ["COMPARED_ON", "DATES", "DAYS", "DIRECTIONS", "HOURS", "MONTHS", "NUMERIC", "OPERATORS", "PERIODS",
            "SPACING_UNITS", "SPACINGS", "UNITS", "WINDOW_MODES", "Draft", "Role", "Subject", "add", "after_words", "blank", "carried", "column_label",
            "counted_dimensions", "describe", "dimensions", "draft_of", "events_of", "free_text_dimensions", "join",
-           "joined_phrase", "keep_edits", "kept_words", "measure_label", "move", "on_file", "or_spec", "own_dates",
+           "joined_phrase", "keep_edits", "kept_words", "measure_label", "move", "on_file", "or_spec", "own_dates", "own_places",
            "period", "ranked_by", "relabel", "remove", "replace", "split_spec", "spread", "subject", "subjects", "to_spec", "unapplied_words",
            "unwrapped", "with_alternative", "with_condition", "without_alternative", "without_condition"]

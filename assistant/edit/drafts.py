@@ -37,6 +37,9 @@ class Draft:
     year_months: list[int] = field(default_factory=list)   # a behaviour's months of any year (1 .. 12); empty: any month
     hours: list[int] = field(default_factory=list)   # a behaviour's hours of the day (0 .. 23); empty: any hour
     since: str = ""     # a behaviour counted from a date of the customer's own ('since joining'); '' none
+    # a behaviour's dimension against the customer's own attribute ('abroad': the store's country, other than theirs):
+    # dimension -> True their own, False another; absent: anywhere
+    own_place: dict[str, bool] = field(default_factory=dict)
     negated: bool = False
     within: int | None = None     # a behaviour after another: at most this many days (months) after it; None: any time
     latest: int | None = None     # a behaviour counted among the n latest of another ('the last 5 emails'): that n
@@ -150,6 +153,7 @@ def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
             "dims": {d: list(v) for d, v in draft.dims.items() if v},
             "window": _window(draft, as_of), "days": sorted(set(draft.days)),
             "months": sorted(set(draft.year_months)), "hours": sorted(set(draft.hours)), "since": draft.since or None,
+            "own_place": dict(draft.own_place),
             "count": comparison_spec(draft.count_op, draft.count, draft.count_upper, times=True, like=kept.get("count"))
             if draft.count_op else None,
             # a count of different days ('on at least 3 separate days') stays one, while a count is said
@@ -249,6 +253,7 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         draft.year_months = list(spec.get("months") or ())     # nor months: any month of the year
         draft.hours = list(spec.get("hours") or ())     # nor hours: any hour of the day
         draft.since = spec.get("since") or ""           # nor a date of their own: all their history
+        draft.own_place = dict(spec.get("own_place") or {})     # nor a place against theirs: anywhere
         if spec.get("count"):
             draft.count_op, draft.count, draft.count_upper = read_comparison(spec["count"])
         if spec.get("amount"):

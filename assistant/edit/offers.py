@@ -9,7 +9,7 @@ from typing import Literal
 from assistant.meaning import own_date
 from assistant.translate.lang_en import WORDING
 from schema_catalog.model import Catalog
-from schema_catalog.semantic import birth_parts, profile_tables
+from schema_catalog.semantic import birth_parts, customers_own, profile_tables
 
 NUMERIC = ("BIGINT", "INTEGER", "DECIMAL", "DOUBLE")
 DATES = ("DATE", "TIMESTAMP")
@@ -184,6 +184,14 @@ def free_text_dimensions(catalog: Catalog, event: str) -> list[str]:
         if col.free_text and not col.values and not col.personal:
             out.append(name)
     return out
+
+
+def own_places(catalog: Catalog, event: str) -> dict[str, str]:
+    """The dimensions of a behaviour the catalog compares with an attribute of the customers' own ('abroad': the
+    store's country against theirs), each by its words and theirs ('Store country, against their country')."""
+    ev = catalog.events[event]
+    return {d: f"{_cap(d.replace('_', ' '))}, against their {column_label(catalog, own).lower()}"
+            for d in ev.dimensions if (own := customers_own(catalog, ev, d)) is not None}
 
 
 def own_dates(catalog: Catalog) -> dict[str, str]:

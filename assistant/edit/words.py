@@ -14,6 +14,7 @@ from assistant.meaning import from_spec
 from assistant.translate.lang_en import WORDING
 from assistant.wording import word_criterion
 from schema_catalog.model import Catalog
+from schema_catalog.semantic import customers_own
 
 
 def describe(spec: dict, catalog: Catalog) -> str:
@@ -221,6 +222,9 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
         labels = dimensions(catalog, events[0]).get(name, {})
         dims.append(f"{name.replace('_', ' ')} {_either([labels.get(v, v) for v in values])}")
     dims += [measured_words(name, present, spec, catalog) for name, present in (spec.get("measured") or {}).items()]
+    dims += [WORDING["own_place"][same].format(dimension=name.replace("_", " "), column=column_label(
+        catalog, customers_own(catalog, catalog.events[events[0]], name)).lower()).lstrip(", ")
+        for name, same in (spec.get("own_place") or {}).items()]
     return words + (f" ({'; '.join(dims)})" if dims else "")
 
 

@@ -434,9 +434,41 @@ EXCLUDED_GROUP_SPLITS = frozenset({"or", ";"})
 # Before a value of a behaviour's place, the words that mean any other ('store purchases made outside Paris'; French
 # 'en dehors de' is an exclusion, 'en dehors des clients VIP'): events.EventReading._add_dims, EventCondition.other_than
 OUTSIDE_WORDS: tuple[tuple[str, ...], ...] = (("outside", "of"), ("outside",), ("anywhere", "but"), ("anywhere", "except"))
-# A country other than the customers' own, said after a behaviour's place ('in one of our stores abroad', French 'à
-# l'étranger' reads 'at the etranger'): parser._abroad
+# A behaviour's place compared with the customer's own, row by row (own_places.find_own_places, EventCondition.own_place).
+# A country other than theirs, said alone after a behaviour ('in one of our stores abroad'; French 'à l'étranger' reads
+# 'at the etranger'), and the catalog phrase naming the customers' attribute it is of (each language its own)
 ABROAD_WORDS = frozenset({"abroad", "overseas", "etranger"})
+ABROAD_PLACE = ("country",)
+# ... their own one: a possessive, a word that stresses it ('their own city', 'their home country'), what may follow the
+# place ('their country of residence', 'the city they live in', 'the city where they live'), and the words before
+# the possessive that say it is theirs ('in their own city') or any other ('outside their home country')
+OWN_PLACE_POSSESSIVES = frozenset({"their"})
+OWN_PLACE_MARKERS = frozenset({"own", "home"})
+OWN_PLACE_TAILS: tuple[tuple[str, ...], ...] = (
+    ("of", "residence"), ("they", "live", "in"), ("they", "reside", "in"), ("they", "are", "based", "in"),
+    ("where", "they", "live"), ("where", "they", "reside"), ("where", "they", "are", "based"))
+OWN_PLACE_SAME_LEADS = frozenset({"in", "at", "from", "within", "inside", "of"})
+# ... and before all that, the words that say where the behaviour's place is ('in one of our stores located outside
+# their country of residence', French 'dans un magasin situé dans leur ville')
+OWN_PLACE_LOCATED = frozenset({"located", "situated", "based"})
+OWN_PLACE_OTHER_LEADS: tuple[tuple[str, ...], ...] = (
+    ("outside", "of"), ("outside",), ("beyond",), ("away", "from"), ("not", "in"), ("anywhere", "but"),
+    ("anywhere", "except"), ("elsewhere", "than", "in"), ("elsewhere", "than"))
+# ... or another one said with the place ('a country other than theirs', 'another city than the one they live in', 'a
+# different city from theirs', 'a foreign country'; 'the same city as theirs'): the words before the place, those
+# between it and theirs, and theirs said without the place
+OWN_PLACE_ARTICLES = frozenset({"a", "an", "the", "any", "some"})
+OWN_PLACE_OTHER_WORDS = frozenset({"another", "other", "different"})
+OWN_PLACE_ONE = frozenset({"a", "an", "another"})      # 'another country' alone: one place, never a count of them
+OWN_PLACE_FOREIGN = frozenset({"foreign"})
+OWN_PLACE_SAME_WORDS = frozenset({"same"})
+OWN_PLACE_THAN: tuple[tuple[str, ...], ...] = (
+    ("other", "than"), ("different", "from"), ("different", "than"), ("different", "to"), ("than",), ("from",),
+    ("as",))
+OWN_PLACE_THEIRS: tuple[tuple[str, ...], ...] = (
+    ("theirs",), ("their", "own"), ("the", "their"), ("the", "one", "they", "live", "in"),
+    ("the", "one", "where", "they", "live"), ("the", "one", "they", "reside", "in"), ("the", "one", "on", "file"),
+    ("where", "they", "live"), ("the", "one", "of", "their", "residence"))
 # Inside an exclusion, the words after which those it names are kept ('except those with an open ticket, unless they
 # bought in the last 30 days', '- but keep those who ...'): parser._kept_exception
 KEPT_EXCEPTIONS: tuple[tuple[str, ...], ...] = (("unless",), ("but", "keep"), ("but", "still", "keep"),
@@ -1841,11 +1873,11 @@ WORDING = {
         "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
-        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}{measured}[ ({count} times)][ (each {each})][ ({average} {amount})]"
+        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}{own_place}{measured}[ ({count} times)][ (each {each})][ ({average} {amount})]"
                  "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (ranked among {among})][ {after}][ {of_latest}][ {running}]",
-        "event.days_counted": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}{measured}[ (on {count} different days)][ (each {each})][ ({average} {amount})]"
+        "event.days_counted": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}{own_place}{measured}[ (on {count} different days)][ (each {each})][ ({average} {amount})]"
                  "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (ranked among {among})][ {after}][ {of_latest}][ {running}]",
-        "event.over": "{edge} of {over}: {events}{dims}{other_than}{measured}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ {after}]",
+        "event.over": "{edge} of {over}: {events}{dims}{other_than}{own_place}{measured}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "exactly one of: {groups}",
         "versus": "{measure} {op} on {left} than on {right}",
@@ -1915,6 +1947,9 @@ WORDING = {
     "holding": "with '{words}' in it ({count})",
     "other_than": ", {dimension} other than {values} (or unknown)",
     "other_than_known": ", {dimension} other than {values}",
+    # a dimension compared with the customer's own attribute, row by row ('abroad': the store's country other than
+    # the country they live in): (other, same)
+    "own_place": (", {dimension} other than their {column}", ", {dimension} the same as their {column}"),
     "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",
                "before": "before {end}"},
     "units": {"DAY": ("day", "days"), "WEEK": ("week", "weeks"), "MONTH": ("month", "months"), "YEAR": ("year", "years")},

@@ -429,6 +429,18 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
         "eleve", "elevait", "elevaient", "elevent", "elevant", "elevera", "eleveront")],
     *[(("de", article, noun), ("totalling",)) for article in ("un", "une") for noun in ("montant", "valeur")],
     *[(("a", pronoun, alone), ("on", "its", "own")) for pronoun, alone in (("elle", "seule"), ("lui", "seul"))],
+    # a behaviour's place against the customer's own (lang_en.OWN_PLACE_*, own_places.find_own_places): 'hors de leur
+    # pays de résidence', 'en dehors de leur ville', 'dans leur propre pays', 'un autre pays que le leur', 'une ville
+    # différente de la leur', 'la ville où ils habitent', 'celui où ils habitent'
+    *[(lead + (their,), ("outside", "their")) for their in ("leur", "leurs") for lead in (
+        ("hors", "de"), ("en", "dehors", "de"), ("a", "l", "exterieur", "de"), ("ailleurs", "que", "dans"))],
+    (("leur", "propre"), ("their", "own")), (("leurs", "propres"), ("their", "own")),
+    *[(("que", article, theirs), ("than", "theirs")) for article, theirs in (("le", "leur"), ("la", "leur"))],
+    *[((different, *of), ("different", "from", "theirs")) for different in ("different", "differente")
+      for of in (("de", "la", "leur"), ("du", "leur"), ("de", "le", "leur"))],
+    *[((*one, "ou", they, live), (*into, "where", "they", "live")) for one, into in (
+        ((), ()), (("celui",), ("the", "one")), (("celle",), ("the", "one"))) for they in ("ils", "elles", "il", "elle")
+      for live in ("habitent", "vivent", "resident", "habite", "vit", "reside")],
     # 'et chacune d'entre elles au-dessus de 100 €': every one of them (lang_en.ALL_EVENTS_WORDS)
     *[((each, "de", "entre", them), ("each", "one", "of", "them")) for each in ("chacun", "chacune")
       for them in ("eux", "elles")],
@@ -726,6 +738,8 @@ WORDS = {
     # a half of a month ('la 1re quinzaine de septembre': lang_en.MONTH_HALF_WORDS), or fifteen days ('la dernière
     # quinzaine', as 'the last fortnight')
     "quinzaine": "fortnight", "quinzaines": "fortnights",
+    # where a behaviour's place is ('un magasin situé hors de leur pays': lang_en.OWN_PLACE_LOCATED)
+    **{f"{word}{e}": "located" for word in ("situe", "implante") for e in ("", "e", "s", "es")},
     "mi": "mid",       # 'mi-septembre', 'à la mi-août': the middle of a month, whose days are not set (asked)
     "moitie": "half",      # a share ('plus de la moitié de leurs dépenses'), and what makes it one
     "tiers": "third",      # ... 'plus d'un tiers de leurs commandes', 'les deux tiers'
@@ -1180,6 +1194,8 @@ PEOPLE_NOUNS = frozenset({"acheteur", "acheteurs", "acheteuse", "acheteuses", "v
 # Un mot qui renvoie à un lieu déjà dit ('nos VIP là-bas') : lang_en.PLACE_POINTERS ; les verbes de résidence
 # après lesquels il est dit des clients ('qui habitent là-bas')
 PLACE_POINTERS = frozenset({"la-bas"})
+ABROAD_PLACE = ("pays",)     # 'à l'étranger': a country other than theirs (lang_en.ABROAD_PLACE)
+OWN_PLACE_OTHER_WORDS = frozenset({"autre", "autres"})    # 'dans un autre pays que le leur', left as typed
 PLACE_POINTER_RESIDENCE = "a"      # 'qui habitent là-bas': 'habitent à' and the place, as the catalog says it
 PLACE_POINTER_LEADS = frozenset({"habite", "habitent", "vit", "vivent", "reside", "resident", "residant", "residants",
                                  "reste", "restent", "domicilie", "domicilies", "installe", "installes", "bases"})
@@ -1640,11 +1656,11 @@ WORDING = {
         "indicator": "{indicator}[ : {values}][ {comparison}]",
         "list": "sur la liste : {table}",
         "term": "{index}",
-        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}{measured}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
+        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}{own_place}{measured}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
                  "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}][ {running}]",
-        "event.days_counted": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}{measured}[ {first}][ {last}][ ({count} jours différents)][ ({each} à chaque fois)][ ({average} : {amount})]"
+        "event.days_counted": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}{own_place}{measured}[ {first}][ {last}][ ({count} jours différents)][ ({each} à chaque fois)][ ({average} : {amount})]"
                  "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}][ {running}]",
-        "event.over": "{edge} parmi {over} : {events}{dims}{other_than}{measured}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ {after}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}{other_than}{own_place}{measured}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "un seul de : {groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
@@ -1709,6 +1725,7 @@ WORDING = {
     "holding": "contenant « {words} » ({count})",
     "other_than": ", {dimension} autre que {values} (ou inconnu)",
     "other_than_known": ", {dimension} autre que {values}",
+    "own_place": (", {dimension} autre que leur {column}", ", {dimension} identique à leur {column}"),
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "WEEK": ("semaine", "semaines"), "MONTH": ("mois", "mois"), "YEAR": ("an", "ans")},

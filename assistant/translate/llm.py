@@ -35,7 +35,7 @@ from assistant.wording import catalog_labels, explanation, word_criterion, word_
 from schema_catalog.model import Catalog
 
 # prompt folder per mode: a released version is never edited in place (prompts/README.md)
-PROMPT_VERSIONS = {"meaning": "v12", "sql": "v1"}
+PROMPT_VERSIONS = {"meaning": "v13", "sql": "v1"}
 
 
 @dataclass

@@ -12,7 +12,7 @@ from assistant.meaning import own_date, own_row_dimension, own_row_measure
 from assistant.translate.llm_context import linked_tables
 from schema_catalog.model import Catalog
 from schema_catalog.types import family, is_numeric, is_temporal
-from schema_catalog.semantic import profile_tables
+from schema_catalog.semantic import customers_own, profile_tables
 
 SMALL_VOCABULARY = 50     # a column with more stored values is named as free text, not enumerated
 
@@ -75,6 +75,10 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
     present = list(dict.fromkeys([m for e in events for m in catalog.events[e].measures if own_row_measure(catalog, e, m)]
                                  + [d for e in events for d in catalog.events[e].dimensions
                                     if own_row_dimension(catalog, e, d)]))
+    # the dimensions the catalog compares with an attribute of the customers' own (the stores' country and where they
+    # live): 'abroad', 'in their own city'
+    paired = list(dict.fromkeys(d for e in events for d in catalog.events[e].dimensions
+                                if customers_own(catalog, catalog.events[e], d) is not None))
     neg = {"negated": {"type": "boolean", "description": "true: customers who do NOT match"}}
     # the yes/no columns the catalog dates on their own row (a consent's last change): when one was set is readable
     dated = [c for c in by_family["boolean"] if catalog.column(c).set_on]
@@ -112,6 +116,12 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             "other_than": {"type": "object", "additionalProperties": False, "properties": dims,
                            "description": "values a dimension's events must NOT have (or have none): the negated side "
                                           "of 'only on mobile' / 'always in store', beside the behaviour with the value"},
+            **({"own_place": {"type": "object", "additionalProperties": False,
+                              "properties": {d: {"type": "boolean"} for d in paired},
+                              "description": "a dimension compared with the customer's own attribute, row by row: "
+                                             "true their own ('in their own city'), false another known one ('abroad', "
+                                             "'in a country other than the one they live in'); only: "
+                                             + ", ".join(paired)}} if paired else {}),
             "window": {"$ref": "#/$defs/window"},
             "days": {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 7}, "uniqueItems": True,
                      "description": "the days of the week the events fall on, ISO: 1 Monday .. 7 Sunday ('on Sundays': "

@@ -920,6 +920,13 @@ class EventReading:
                 for cond in results:
                     cond.since = said.column
             self._use(said.start_tok, said.end_tok)
+        for said in self._own_places_in(seg):     # 'bought in a store abroad': the store's country, other than theirs
+            compared = [self._dimensions_paired(cond, said.column) for cond in results]
+            if not results or not all(compared):
+                continue      # no behaviour's place is compared with it: left unread, asked
+            for cond, dims in zip(results, compared):
+                cond.own_place.update(dict.fromkeys(dims, said.same))
+            self._use(said.start_tok, said.end_tok)
         for w in seg.windows[:1]:
             self._use(w.start_tok, w.end_tok)
             if w.note:

@@ -25,6 +25,7 @@ from assistant.translate.offline.days_of_week import find_days
 from assistant.translate.offline.holidays import around_a_day, countries_unsaid, holiday_at, regions_unsaid
 from assistant.translate.offline.hours_of_day import find_hours
 from assistant.translate.offline.own_dates import find_own_dates
+from assistant.translate.offline.own_places import find_own_places
 from assistant.translate.offline.months_of_year import find_months, habit_before, lone_month, named_month
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.translate.offline.text import typed_text
@@ -36,7 +37,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, CLAUSE_OPENERS, GROUP_NOUNS, RESTARTING_WORDS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMONG_WORDS, SINCE_POINTERS, PLACE_POINTER_LEADS, KEPT_EXCEPTIONS, ABROAD_WORDS, LEADING_WORDS, VALUE_LIST_JOINS, CLAUSE_EDGES, CLAUSE_ENDS, DASHES, USE_OBJECT_LEADS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
+    AMONG_WORDS, SINCE_POINTERS, PLACE_POINTER_LEADS, KEPT_EXCEPTIONS, ABROAD_PLACE, VALUE_LIST_JOINS, CLAUSE_EDGES, CLAUSE_ENDS, DASHES, USE_OBJECT_LEADS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
     FUNCTION_WORDS, PRESENCE_LEADS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_ON_BEFORE, FLAG_ON_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS, HOW_MANY_LEADS,
@@ -47,7 +48,7 @@ from assistant.translate.offline.aggregates import (
 )
 from assistant.translate.offline.text import THOUSANDS_DOT, Token, by_first, fold
 from schema_catalog.model import Catalog
-from schema_catalog.semantic import calendar_date
+from schema_catalog.semantic import calendar_date, customers_own
 from schema_catalog.types import is_numeric, is_temporal
 from assistant.translate.offline.parsed import (
     AGE_ROLES, EXCLUSIONS_BY_FIRST, Clarify, Found, LATEST, PREFIX_NEGATIONS, Parsed, SEPARATORS, Segment, CONNECTOR_TAILS, disjoint_comparisons,
@@ -102,6 +103,13 @@ class Parser(LatestEvents,
 
         def own(name: str, default):
             return getattr(words, name, default) if words is not None else default
+        # the customers' attributes a behaviour's place is compared with ('abroad', 'in their own city'), and the one
+        # 'abroad' is of (the language's word for it, as the catalog names it)
+        self.paired_places = frozenset(column for ev in catalog.events.values() for d in ev.dimensions
+                                       if (column := customers_own(catalog, ev, d)) is not None)
+        self.own_place_others = own("OWN_PLACE_OTHER_WORDS", frozenset())
+        self.abroad_place = next(iter({m.column for m in lexicon.phrases.get(own("ABROAD_PLACE", ABROAD_PLACE), ())
+                                       if m.kind == "column" and m.column in self.paired_places}), None)
         spend_words, latest_words = own("SPEND_WORDS", frozenset()), own("LATEST_WORDS", ())
         joined_words = own("JOINED_WORDS", JOINED_WORDS)
         # 'a', 'an': an amount said of one event is each event's; the language's own, as typed and inside the catalog
@@ -235,6 +243,11 @@ class Parser(LatestEvents,
                                                     or self._dated_flag(c))
                           if in_span.isdisjoint(range(d.start_tok, d.end_tok))]
         in_months |= {i for d in self.own_dates for i in range(d.start_tok, d.end_tok)}
+        # 'in a store abroad', 'in a country other than the one they live in': the place against their own (_finish_event)
+        self.own_places = [p for p in find_own_places(self.norms, spans, self.paired_places, self.abroad_place,
+                                                      self.own_place_others)
+                           if in_months.isdisjoint(range(p.start_tok, p.end_tok))]
+        in_months |= {i for p in self.own_places for i in range(p.start_tok, p.end_tok)}
         # ('since that complaint': the behaviour before, named again after a pointer, is the period's, no value)
         found_windows = [w for w in find_windows(tokens, as_of)
                          if not (in_span | in_months) & set(range(w.start_tok, w.end_tok - (w.anaphora == "after")))]
@@ -461,7 +474,6 @@ class Parser(LatestEvents,
         self._point_at_the_statement(windows)
         self._title_restrictions(titled, spans, heading=how == "heading")
         self._period_said_first(lead, how)
-        self._abroad()
         self._values_listed_after_a_dash()
         self._period_after_a_negated_other()
         self._period_of_the_last_only()
@@ -738,42 +750,6 @@ class Parser(LatestEvents,
             self.out.criteria[:] = [c for c in self.out.criteria if c not in said]
             self.out.used.difference_update(range(k + 1, end))
             self.out.unread.update(words)
-
-    def _abroad(self) -> None:
-        """'French residents who shopped in one of our stores abroad', 'qui habitent en France ... dans une de nos
-        boutiques à l'étranger': a word for another country than theirs (ABROAD_WORDS) said after a behaviour whose
-        place has a country, when the request names the customers' country, is any other country of that place
-        (EventCondition.other_than). With no country of theirs said, it is left unread and asked: where each
-        customer lives is not compared with the place, row by row."""
-        said = [i for i, n in enumerate(self.norms) if n in ABROAD_WORDS and i not in self.out.used]
-        if not said:
-            return
-        theirs = [c for c in self.out.criteria if isinstance(c, ValueCondition) and not c.negated
-                  and c.column.rsplit(".", 1)[0] == self.entity_table]
-        for i in said:
-            before = [c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
-                      and c.start_tok <= i <= c.end_tok + 2]
-            if len(before) != 1:
-                continue
-            c = before[0]
-            for dim in self._dimensions_of_their(c, theirs):
-                own = next(v for v in theirs if v.column.rsplit(".", 1)[1] == dim[1])
-                c.other_than[dim[0]] = tuple(own.values)
-                c.end_tok = max(c.end_tok, i + 1)
-                k = i
-                while k > c.start_tok and self.norms[k - 1] in LEADING_WORDS:
-                    k -= 1
-                self._use(k, i + 1)
-                break
-
-    def _dimensions_of_their(self, c: EventCondition, theirs: list[ValueCondition]) -> list[tuple[str, str]]:
-        """The dimensions every event of c has on a column named as a column of the customers' own that the request
-        names (a store's country and theirs): (dimension, column name)."""
-        named = {v.column.rsplit(".", 1)[1] for v in theirs}
-        events = [self.catalog.events[e] for e in c.events]
-        return [(d, col) for d, dim in events[0].dimensions.items() if (col := dim.column.rsplit(".", 1)[1]) in named
-                and dim.column.rsplit(".", 1)[0] != self.entity_table
-                and all(d in e.dimensions and e.dimensions[d].column == dim.column for e in events)]
 
     def _kept_exception(self, conditions: list[Condition], start: int, end: int) -> list[Condition] | None:
         """'except those with an open ticket, unless they bought in the last 30 days', '- but keep those who ...',
@@ -1731,7 +1707,7 @@ class Parser(LatestEvents,
         counts = [c for c in seg.comparisons if not self._an_age(c)]
         return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before
                     or self._days_in(seg) or self._months_in(seg) or self._hours_in(seg)
-                    or self._own_dates_in(seg))
+                    or self._own_dates_in(seg) or self._own_places_in(seg))
 
     def _place_of_the_last(self, s: Span, seg: Segment) -> bool:
         """'sneaker buyers this summer, store or site', 'acheteurs de sneakers cet été, boutique ou site': after a
@@ -1802,9 +1778,20 @@ class Parser(LatestEvents,
         col = self.catalog.column(column)
         return col.type.upper() == "BOOLEAN" and bool(col.set_on)
 
+    def _dimensions_paired(self, c: EventCondition, column: str) -> list[str]:
+        """The dimensions every event of c has, on one same column, that the catalog compares with the customers'
+        attribute `column` (the stores' country and where they live)."""
+        events = [self.catalog.events[e] for e in c.events]
+        return [d for d, dim in events[0].dimensions.items() if customers_own(self.catalog, events[0], d) == column
+                and all(d in e.dimensions and e.dimensions[d].column == dim.column for e in events)]
+
     def _own_dates_in(self, seg: Segment) -> list:
         """The dates of the customer's own said as a behaviour's start in the segment ('since joining')."""
         return [d for d in self.own_dates if seg.start <= d.start_tok < seg.end]
+
+    def _own_places_in(self, seg: Segment) -> list:
+        """The places of the customers' own said against a behaviour's in the segment ('abroad')."""
+        return [p for p in self.own_places if seg.start <= p.start_tok < seg.end]
 
     def _hours_in(self, seg: Segment) -> list:
         """The hours of the day said in the segment ('between 11pm and 2am')."""

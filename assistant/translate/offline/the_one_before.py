@@ -513,10 +513,13 @@ class TheOneBefore:
             self.out.notes.append(NOTES["first_apart" if edge.first else "latest_apart"].format(
                 words=words, events=" or ".join(self.catalog.events[e].label for e in ranked)))
             return False
-        if set(c.events) < set(edge.events) or new_dims or amount is not None:
+        # ('... made in a store outside their country of residence': where, against where they live)
+        new_places = {d: same for d, same in c.own_place.items() if edge.own_place.get(d) != same}
+        if set(c.events) < set(edge.events) or new_dims or new_places or amount is not None:
             edge.over = ranked     # what the first is taken among, before the clause narrows what it was
             edge.events = kept
         edge.dims.update(new_dims)
+        edge.own_place.update(new_places)
         edge.amount = edge.amount if amount is None else amount
         edge.window = edge.window or c.window
         edge.end_tok = max(edge.end_tok, c.end_tok)
