@@ -174,6 +174,8 @@ SAME_DAY_WORDS: tuple[tuple[str, ...], ...] = (
 SINCE_THEN = frozenset({"since"})
 # ... and before these ('since it', 'since that complaint,'): the behaviour before, pointed at, said again
 SINCE_POINTERS = frozenset({"it", "that", "this"})
+# ... or a subject and the verb of the behaviour before, said again ('haven't bought anything since they complained')
+SINCE_SUBJECTS = frozenset({"they", "he", "she"})
 # The words that open a period said as a starting day and no end ('since March 1st', 'from June 1'): a 'since then'
 # after a behaviour said with one may be since that day as well as after the behaviour (read so, with a note).
 SINCE_DAY_WORDS = frozenset({"since", "from"})
@@ -469,6 +471,9 @@ OWN_PLACE_THEIRS: tuple[tuple[str, ...], ...] = (
     ("theirs",), ("their", "own"), ("the", "their"), ("the", "one", "they", "live", "in"),
     ("the", "one", "where", "they", "live"), ("the", "one", "they", "reside", "in"), ("the", "one", "on", "file"),
     ("where", "they", "live"), ("the", "one", "of", "their", "residence"))
+# Between a negated behaviour and its kinds said again ('bought nothing in that time - not in store, not online'), the
+# words that only list them (span_readings._kinds_restated)
+RESTATING_LINKS = frozenset({"-", "–", "—", ",", ":", ";", "and", "or", "nor", "neither", "either", "(", ")"})
 # Inside an exclusion, the words after which those it names are kept ('except those with an open ticket, unless they
 # bought in the last 30 days', '- but keep those who ...'): parser._kept_exception
 KEPT_EXCEPTIONS: tuple[tuple[str, ...], ...] = (("unless",), ("but", "keep"), ("but", "still", "keep"),
@@ -579,7 +584,8 @@ LISTS = frozenset({"list", "audience", "segment", "selection", "target", "query"
 # polite opening ('Please unsubscribe everyone ...', '... and upload it to Facebook Ads'), its kind. Base forms only:
 # a behaviour's past ('customers who unsubscribed') is no task.
 TASK_NAMES = {
-    "export": "export or hand over personal data (names, emails, phone numbers, addresses) or load lists into other tools",
+    "export": "export, hand over or publish personal data (names, emails, phone numbers, addresses) or load lists into "
+              "other tools",
     "send": "send, schedule, launch or pause messages and campaigns",
     "change": "change or delete customer data in the CRM (subscriptions, tiers, points, promo codes, passwords, records) "
               "or split lists",
@@ -591,10 +597,11 @@ TASK_NAMES = {
              "worse",
 }
 TASK_VERBS = {
-    **dict.fromkeys(("export", "download", "extract", "upload", "transfer", "sync"), "export"),
+    # ('publish their names on our Facebook page': personal data made public, the worst of hand-overs)
+    **dict.fromkeys(("export", "download", "extract", "upload", "transfer", "sync", "publish"), "export"),
     **dict.fromkeys(("schedule", "reschedule", "pause", "unpause", "resume", "cancel", "send", "resend", "notify"), "send"),
     # ('opt-in', 'opt-out' with their hyphen are the nouns: 'opt-in e-mail, SMS, push' asks for the opted-in)
-    **dict.fromkeys(("unsubscribe", "resubscribe", "re-subscribe", "subscribe", "merge", "dedupe",
+    **dict.fromkeys(("unsubscribe", "unsub", "resubscribe", "re-subscribe", "subscribe", "merge", "dedupe",
                      "deduplicate", "generate", "reset", "archive", "reactivate", "deactivate", "assign", "load",
                      "delete", "erase", "wipe", "purge", "update", "modify", "edit", "change",
                      # moving customers to another tier ('bump every silver member up to gold')
@@ -606,7 +613,7 @@ TASK_VERBS = {
 # what it acts on ('Text all platinum members ...', 'set all bronze members to silver').
 TASK_VERBS_BEFORE_OBJECT = {
     **dict.fromkeys(("text", "email", "launch", "stop", "switch", "activate", "push"), "send"),
-    **dict.fromkeys(("share",), "export"),
+    **dict.fromkeys(("share", "post"), "export"),
     **dict.fromkeys(("mark", "set", "tag", "flag", "credit", "split", "close"), "change"),
 }
 TASK_PHRASES: dict[tuple[str, ...], str] = {
@@ -1281,6 +1288,8 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     **{(*lead, "all", "channels", *tail): "any channel" for lead in ((), ("across",), ("on",), ("over",), ("in",))
        for tail in ((), ("combined",), ("counted",), ("included",), ("together",))},
     ("thru",): "through", ("pts",): "points", ("yr",): "year", ("yrs",): "years",   # 'signed up thru the app'
+    # 'email unsubs in August': those who unsubscribed (a verb 'unsub them' is the order it abbreviates)
+    ("unsubs",): "unsubscribers", ("unsubbed",): "unsubscribed", ("unsub",): "unsubscribe",
     ("i", "e"): "that is", ("ie",): "that is", ("namely",): "that is",   # what follows says the same again
     # a hedge before a range ('somewhere between one and two years ago'): the range says how far it goes already
     ("somewhere", "between"): "between", ("anywhere", "between"): "between",

@@ -1282,8 +1282,8 @@ LISTS = frozenset({"liste", "list", "audience", "segment", "selection", "cible",
 # Tasks this tool does not do, named in the refusal (offline/other_tasks.py), as lang_en.TASK_VERBS: infinitives and
 # imperatives; a behaviour's past participle ('clients désinscrits') is no task.
 TASK_NAMES = {
-    "export": "exporter ni transmettre de données personnelles (noms, e-mails, numéros de téléphone, adresses), ni "
-              "charger de listes dans d'autres outils",
+    "export": "exporter, transmettre ni publier de données personnelles (noms, e-mails, numéros de téléphone, "
+              "adresses), ni charger de listes dans d'autres outils",
     "send": "envoyer, programmer, lancer ni mettre en pause des messages ou des campagnes",
     "change": "modifier ni supprimer les données clients du CRM (abonnements, statuts, points, codes promo, mots de "
               "passe, fiches) ni découper des listes",
@@ -1303,7 +1303,8 @@ def _forms(*verbs: str) -> tuple[str, ...]:
 
 
 TASK_VERBS = {
-    **dict.fromkeys(_forms("exporter", "telecharger", "transferer", "partager", "synchroniser")
+    # ('publie leurs noms sur notre page Facebook': personal data made public, the worst of hand-overs)
+    **dict.fromkeys(_forms("exporter", "telecharger", "transferer", "partager", "synchroniser", "publier", "diffuser")
                     + ("extraire", "extrais", "extrayez", "transmettre", "transmets", "transmettez"), "export"),
     **dict.fromkeys(_forms("planifier", "reprogrammer", "annuler", "desactiver", "envoyer", "renvoyer")
                     + ("suspendre", "suspends", "suspendez", "envoie", "renvoie"), "send"),
@@ -1355,7 +1356,7 @@ TASK_OPENINGS = frozenset({"merci", "de", "d'", "stp", "svp", "peux-tu", "pouvez
                            "peux", "pouvez", "pourrais", "pourriez", "tu", "vous", "me", "m'", "nous", "moi", "je",
                            "j'", "voudrais", "veux", "aimerais", "bonjour", "salut", ",", "est-ce", "que", "qu'",
                            "il", "faut", "faudrait", "please", "bien", "vouloir", "rapidement", "et"})
-TASK_CLAUSE_BREAKS = frozenset({"et", "puis", "ensuite", ",", ";", ".", "?", "!", ":", "-", "–", "—"})
+TASK_CLAUSE_BREAKS = frozenset({"et", "puis", "pis", "ensuite", ",", ";", ".", "?", "!", ":", "-", "–", "—"})
 TASK_BARE_BREAKS = frozenset({":", "-", "–", "—"})
 TASK_PURPOSE_SUBJECTS = frozenset({"on", "nous", "je", "j'"})    # after one of those: what the list is for, no order
 TASK_ELISIONS = ("m'", "l'", "d'", "j'", "qu'", "n'", "s'", "t'")

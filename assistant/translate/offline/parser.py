@@ -37,7 +37,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, CLAUSE_OPENERS, GROUP_NOUNS, RESTARTING_WORDS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMONG_WORDS, SINCE_POINTERS, PLACE_POINTER_LEADS, KEPT_EXCEPTIONS, ABROAD_PLACE, VALUE_LIST_JOINS, CLAUSE_EDGES, CLAUSE_ENDS, DASHES, USE_OBJECT_LEADS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
+    AMONG_WORDS, SINCE_POINTERS, SINCE_SUBJECTS, PLACE_POINTER_LEADS, KEPT_EXCEPTIONS, ABROAD_PLACE, VALUE_LIST_JOINS, CLAUSE_EDGES, CLAUSE_ENDS, DASHES, USE_OBJECT_LEADS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
     FUNCTION_WORDS, PRESENCE_LEADS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_ON_BEFORE, FLAG_ON_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS, HOW_MANY_LEADS,
@@ -257,7 +257,8 @@ class Parser(LatestEvents,
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
         self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
         # ... 'since it', 'since that complaint': after the behaviour pointed at, never the end of its period
-        self.since_pointed = {(a, b) for a, b in self.since_then if b - a > 1 and self.norms[a + 1] in SINCE_POINTERS}
+        self.since_pointed = {(a, b) for a, b in self.since_then if b - a > 1
+                              and self.norms[a + 1] in SINCE_POINTERS | SINCE_SUBJECTS}
         # 'bought at Christmas', 'Christmas shoppers': a holiday said as a period, whose days are not said (asked)
         timed = {i for w in found_windows for i in range(w.start_tok, w.end_tok)}
         self.holiday_periods = holidays_as_periods(tokens, named_days | {i for s in spans for i in range(s.start, s.end)},
@@ -475,6 +476,7 @@ class Parser(LatestEvents,
         self._title_restrictions(titled, spans, heading=how == "heading")
         self._period_said_first(lead, how)
         self._values_listed_after_a_dash()
+        self._kinds_restated()
         self._period_after_a_negated_other()
         self._period_of_the_last_only()
         self._bare_row_values()

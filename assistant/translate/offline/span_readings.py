@@ -23,7 +23,7 @@ from assistant.translate.offline.modifiers import (
     find_comparisons, find_windows,
 )
 from assistant.translate.lang_en import (
-    AGENT_NOUNS, NEGATIONS, DEMONSTRATIVES, UNITS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
+    AGENT_NOUNS, NEGATIONS, RESTATING_LINKS, DEMONSTRATIVES, UNITS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
     SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, RANGE_OPENERS, COMPARATIVES,
     YEAR_NOUN_LEADS, YEAR_AFTER_NOUN_ENDS, COMPARISONS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS, AFTER_NUMBER,
     NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES,
@@ -364,6 +364,34 @@ class SpanReadings:
         prev.window = w
         self.out.notes.append(NOTES["window_for_both"].format(period=w.text, words=self._words(prev.start_tok,
                                                                                                 prev.end_tok)))
+
+    def _kinds_restated(self) -> None:
+        """'bought nothing at all in that time - not in store, not online', 'rien acheté sur la période : pas en
+        magasin, pas en ligne': after a negated behaviour, its own kinds each said again negated, with nothing of their
+        own (no period, value, count or amount), restate which ones it rules out: their words are its own (read as
+        behaviours of their own, with no period, they ruled out every store purchase ever, silently)."""
+        excluded = {id(c) for c in self.out.exclusions}
+        said = sorted((c for c in self.out.criteria + self.out.exclusions if isinstance(c, EventCondition)),
+                      key=lambda c: c.start_tok)
+        dropped: set[int] = set()
+        for k, c in enumerate(said):
+            if not c.negated or id(c) in excluded or id(c) in dropped or len(c.events) < 2:
+                continue
+            end = c.end_tok
+            for again in said[k + 1:]:
+                bare = again.window is None and again.count is None and again.amount is None and not again.dims \
+                    and not again.other_than and not again.own_place and not again.measured and not again.days \
+                    and not again.months and not again.hours and not (again.first or again.last) \
+                    and again.after is None and again.since is None
+                if not ((again.negated or id(again) in excluded) and bare and set(again.events) < set(c.events)
+                        and all(n in RESTATING_LINKS or n in NEGATIONS for n in self.norms[end:again.start_tok])):
+                    break
+                dropped.add(id(again))
+                end = again.end_tok
+            c.end_tok = end
+        if dropped:
+            self.out.criteria[:] = [c for c in self.out.criteria if id(c) not in dropped]
+            self.out.exclusions[:] = [c for c in self.out.exclusions if id(c) not in dropped]
 
     def _period_of_the_last_only(self) -> None:
         """'bought Nike but not Adidas this year', 'opened an email but bought nothing last month', 'acheteurs Nike hors
@@ -1007,6 +1035,10 @@ class SpanReadings:
                 k = ends_at.get(k, k + 1)
             return k < len(self.norms) and self.norms[k] in self.people_words
         of_people = {s.start for s in spans if before_people(s.end)}
+        # ... and a value of theirs that names them itself ('all the Belgians', 'all the women'), with no behaviour's
+        # word after it ('all the French stores' is a share of the stores): no share either
+        of_people |= {s.start for s in spans if s.end not in starts and any(
+            m.column and m.column.rsplit(".", 1)[0] == self.entity_table for m in s.of("value"))}
         out, i = set(), 0
         while i < len(self.norms):
             phrase = next((p for p in _VAGUE_BY_FIRST.get(self.norms[i], ())

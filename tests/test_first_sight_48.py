@@ -1,0 +1,89 @@
+"""What set #48 (digital engagement and messages) found at first sight, each read in general, English and French,
+against hand-written SQL: a negated behaviour's kinds said again after it ('bought nothing in that time - not in
+store, not online'), personal data published ('publish their names on our Facebook page'), 'all the Belgians', 'email
+unsubs', 'since they complained', and 'complained' as a ticket (not the do-not-contact list's reason)."""
+from __future__ import annotations
+
+import pytest
+
+from translations import A, same_audience
+
+SEARCHED = ("SELECT customer_id FROM web.events WHERE event_type = 'search' AND customer_id IS NOT NULL "
+            "AND event_ts >= DATE '2026-08-31' AND event_ts < DATE '2026-10-01'")
+BOUGHT_30 = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+             "DATE '2026-08-31' AND transaction_ts < DATE '2026-10-01' UNION SELECT customer_id FROM ecom.orders "
+             "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-08-31' AND order_ts < DATE '2026-10-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "searched on the site in the last 30 days but bought nothing at all in that time - not in store, not online",
+    "ont fait une recherche sur le site ces 30 derniers jours mais n'ont rien acheté sur la période - pas en magasin, "
+    "pas en ligne",
+])
+def test_the_kinds_of_a_negated_behaviour_said_again_are_its_own(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_, f"{SEARCHED} EXCEPT ({BOUGHT_30})")
+    assert len(r.definition.criteria) == 2
+
+
+def test_a_kind_said_again_with_a_period_of_its_own_stays_apart(translator):
+    r = translator.translate("searched on the site in the last 30 days but bought nothing at all in that time - not "
+                             "in store in 2025", A)
+    labels = [c.label for c in r.definition.criteria + r.definition.exclusions]
+    assert len(labels) == 3 and any("2025" in label for label in labels), labels
+
+
+@pytest.mark.parametrize("request_", [
+    "Take the customers who complained this year and publish their names on our Facebook page",
+    "Take the customers who complained this year and post their names and comments on our Facebook page",
+    "Prends les clients qui ont porté plainte cette année pis publie leurs noms sur notre page Facebook",
+])
+def test_publishing_personal_data_is_refused(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "refused" and ("publish" in r.message or "publier" in r.message), r.message
+
+
+@pytest.mark.parametrize("request_", ["All the Belgians who've said yes to texts, please.",
+                                      "Tous les Belges qui ont dit oui aux SMS"])
+def test_all_the_customers_named_by_a_value_is_no_share(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT customer_id FROM crm.customers WHERE country = 'BE'
+INTERSECT SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in""")
+
+
+def test_all_the_stores_is_still_a_share(translator):
+    r = translator.translate("bought in all the French stores this year", A)
+    assert r.status == "clarify" and any("all the" in q.question for q in r.clarifications)
+
+
+def test_email_unsubs_are_the_unsubscribers(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "email unsubs in August pls", """
+SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id)
+WHERE m.unsubscribed AND c.channel = 'email' AND m.sent_at >= DATE '2026-08-01' AND m.sent_at < DATE '2026-09-01'""")
+
+
+def test_unsub_them_is_an_order_refused(translator):
+    r = translator.translate("Please unsub all the Belgian customers", A)
+    assert r.status == "refused", (r.status, r.message)
+
+
+TICKETS_Q2 = ("SELECT customer_id, created_at FROM service.tickets WHERE created_at >= DATE '2026-04-01' "
+              "AND created_at < DATE '2026-07-01'")
+PURCHASES = ("SELECT customer_id, transaction_ts AS ts FROM pos.transactions WHERE customer_id IS NOT NULL "
+             "AND transaction_ts < DATE '2026-10-01' UNION ALL SELECT customer_id, order_ts FROM ecom.orders "
+             "WHERE status <> 'cancelled' AND order_ts < DATE '2026-10-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "complained to customer service between April and June and haven't bought anything since they complained",
+    "complained to customer service between April and June and haven't bought anything since that complaint",
+])
+def test_since_they_complained_is_after_that_ticket(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, f"""
+SELECT customer_id FROM ({TICKETS_Q2}) t GROUP BY customer_id HAVING NOT EXISTS (
+  SELECT 1 FROM ({PURCHASES}) p WHERE p.customer_id = t.customer_id AND p.ts > max(t.created_at))""")
+
+
+@pytest.mark.parametrize("request_", ["customers who complained between April and June",
+                                      "clients qui se sont plaints entre avril et juin"])
+def test_complained_is_a_ticket(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, f"SELECT customer_id FROM ({TICKETS_Q2})")
