@@ -4,6 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import sqlglot
+from sqlglot import exp
+
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
@@ -30,3 +33,13 @@ def render(sql: str, as_of: dt.date, params: dict[str, object] | None = None) ->
 
 def placeholders(sql: str) -> set[str]:
     return set(_PLACEHOLDER.findall(sql))
+
+
+def tables_read(sql: str) -> set[str]:
+    """The tables ('schema.table') a piece of catalog SQL reads, its placeholders aside; none when it does not parse
+    (the catalog's check reports that)."""
+    try:
+        tree = sqlglot.parse_one(_PLACEHOLDER.sub("1", sql))
+    except sqlglot.errors.ParseError:
+        return set()
+    return {".".join(p for p in (t.db, t.name) if p) for t in tree.find_all(exp.Table)}

@@ -10,12 +10,10 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import sqlglot
-from sqlglot import exp
-
 from assistant.translate.offline.lexicon import build_lexicon
 from schema_catalog.model import LANGUAGES, Catalog, Localised
 from schema_catalog.semantic import PathError, calendar_date, dimension_path, profile_tables
+from schema_catalog.templates import tables_read
 
 
 @dataclass(frozen=True)
@@ -97,7 +95,7 @@ def wordless(catalog: Catalog) -> Iterator[tuple[tuple, str]]:
     profile = set(profile_tables(catalog))
     seen: set[str] = set()
     for name, policy in catalog.policies.channels.items():
-        for table in _tables(policy.consent_sql):
+        for table in tables_read(policy.consent_sql):
             if table in profile and table not in seen and not _worded_table(catalog.tables[table]):
                 seen.add(table)
                 yield ("tables", table), f"a table of the customer that the consent policies.channels.{name} reads"
@@ -105,14 +103,6 @@ def wordless(catalog: Catalog) -> Iterator[tuple[tuple, str]]:
     for cname, col in catalog.tables[own].columns.items():
         if calendar_date(catalog, f"{own}.{cname}") is not None and not _worded(col):
             yield ("tables", own, "columns", cname), "a key to the date dimension on the customer's own table"
-
-
-def _tables(sql: str) -> set[str]:
-    try:
-        tree = sqlglot.parse_one(sql.replace("{as_of}", "CURRENT_DATE"))
-    except sqlglot.errors.ParseError:
-        return set()      # reported by the check of the catalog's SQL
-    return {".".join(p for p in (t.db, t.name) if p) for t in tree.find_all(exp.Table)}
 
 
 def _worded(element: Localised) -> bool:

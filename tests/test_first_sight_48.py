@@ -87,3 +87,49 @@ SELECT customer_id FROM ({TICKETS_Q2}) t GROUP BY customer_id HAVING NOT EXISTS 
                                       "clients qui se sont plaints entre avril et juin"])
 def test_complained_is_a_ticket(translator, warehouse, catalog, request_):
     same_audience(translator, warehouse, catalog, request_, f"SELECT customer_id FROM ({TICKETS_Q2})")
+
+
+ABANDONERS_14 = ("SELECT customer_id FROM web.events WHERE event_type = 'add_to_cart' AND customer_id IS NOT NULL "
+                 "AND event_ts >= DATE '2026-09-16' AND event_ts < DATE '2026-10-01' EXCEPT SELECT customer_id "
+                 "FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-16'")
+OPENED_14 = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+             "WHERE c.channel = 'email' AND m.opened_at >= DATE '2026-09-16' AND m.opened_at < DATE '2026-10-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "Cart abandoners from the last 14 days (added to cart, no online order in that time) who have still opened at "
+    "least one of our emails in the last 14 days",
+    "Les abandonnistes panier des 14 derniers jours (ajout au panier, pas de commande en ligne sur la période) qui ont "
+    "quand même ouvert au moins un de nos mails sur ces 14 jours",
+])
+def test_a_term_restated_in_brackets_is_the_term_said_in_a_note(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_, f"({ABANDONERS_14}) INTERSECT ({OPENED_14})")
+    assert any("Added to cart" in w or "A ajouté au panier" in w for w in r.warnings), r.warnings
+
+
+def test_a_bracket_with_a_period_of_its_own_sets_the_terms_period(translator, warehouse, catalog):
+    """'(aucun achat depuis 18 mois)' after 'clients inactifs' is no restatement: its length is the term's."""
+    r = translator.translate("clients inactifs (aucun achat depuis 18 mois)", A)
+    assert not any("tel que le catalogue le définit" in w for w in r.warnings), r.warnings
+    assert "18" in r.definition.to_text()
+
+
+def test_a_bracket_naming_something_else_after_a_term_is_read(translator):
+    """'(bought in store this year)' after VIP names another behaviour than the term's own: a criterion."""
+    r = translator.translate("VIP customers (bought in store this year)", A)
+    assert any("store purchase" in c.label for c in r.definition.criteria), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", [
+    "Rated a support ticket 1 or 2 this year and, since that ticket, haven't opened any of our emails",
+    "Ont mis 1 ou 2 à un ticket SAV cette année et, depuis ce ticket, n'ont ouvert aucun de nos e-mails",
+])
+def test_since_that_ticket_said_before_the_clause_it_bounds(translator, warehouse, catalog, request_):
+    rated = ("SELECT customer_id, created_at FROM service.tickets WHERE satisfaction_score IN (1, 2) "
+             "AND created_at >= DATE '2026-01-01' AND created_at < DATE '2026-10-01'")
+    opened = ("SELECT m.customer_id, m.opened_at FROM marketing.messages m JOIN marketing.campaigns c USING "
+              "(campaign_id) WHERE c.channel = 'email' AND m.opened_at < DATE '2026-10-01'")
+    r = same_audience(translator, warehouse, catalog, request_, f"""
+SELECT customer_id FROM ({rated}) t GROUP BY customer_id HAVING NOT EXISTS (
+  SELECT 1 FROM ({opened}) o WHERE o.customer_id = t.customer_id AND o.opened_at > max(t.created_at))""")
+    assert len(r.definition.criteria) == 2

@@ -176,6 +176,9 @@ SINCE_THEN = frozenset({"since"})
 SINCE_POINTERS = frozenset({"it", "that", "this"})
 # ... or a subject and the verb of the behaviour before, said again ('haven't bought anything since they complained')
 SINCE_SUBJECTS = frozenset({"they", "he", "she"})
+# ... said before the clause of the behaviour it bounds, and what may stand between ('and, since that ticket, haven't
+# opened an email')
+SINCE_CLAUSE_LINKS = frozenset({",", "and"})
 # The words that open a period said as a starting day and no end ('since March 1st', 'from June 1'): a 'since then'
 # after a behaviour said with one may be since that day as well as after the behaviour (read so, with a note).
 SINCE_DAY_WORDS = frozenset({"since", "from"})
@@ -2030,6 +2033,7 @@ NOTES = {
     "each_period": "'{first}' and '{second}' read as both: the behaviour in each of them (for either, say 'or')",
     "from_period": "'{text}' read as since {start} (for that period alone, say 'in' instead of 'from')",
     "each_amount": "'{words}' read as each one's own amount, {amount} (for their sum, say 'in total')",
+    "term_restated": "'{words}' read as saying what '{term}' means, as the catalog defines it: {meaning}",
     "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",
     "named_days": "'{text}' read as the days from {first} to {last}",

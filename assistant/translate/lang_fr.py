@@ -1790,6 +1790,7 @@ NOTES = {
                    "l'autre, dites « ou »)",
     "from_period": "« {text} » lu comme depuis le {start} (pour cette seule période, dites « en » ou « de »)",
     "each_amount": "« {words} » lu comme le montant de chacun, {amount} (pour leur somme, dites « au total »)",
+    "term_restated": "« {words} » lu comme ce que veut dire « {term} », tel que le catalogue le définit : {meaning}",
     "one_purchase": "« {words} » lu comme un seul achat de {amount} (tout le panier : le catalogue n'a pas de prix par "
                     "produit)",
     "held_for": "« {text} » lu comme au moins cette durée : {period}",

@@ -298,6 +298,7 @@ class Parser(LatestEvents,
         self.out.bands = [r.start_tok for r in rankings if r.band]
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for w in windows for i in range(w.start_tok, w.end_tok)}
         taken |= on_days | {i for a, b in self.holiday_periods for i in range(a, b)}
+        taken |= pointed     # 'since that ticket': the behaviour named again, never one more (nor a typo's)
         taken |= {i for r in rankings for i in range(r.start_tok, r.end_tok)}
         taken |= {i for r in rankings if r.said for i in range(*r.said)}
         taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
@@ -325,7 +326,7 @@ class Parser(LatestEvents,
         if request:
             taken = self.out.ignored.tokens
             self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)
-                                        + self._every_listed(spans)
+                                        + self._every_listed(spans) + self._term_restated(spans, said)
                                         if not set(a) & (taken | in_months)]    # '(any year)' said of months
         self.said = said
         self._statement_before(spans, said, windows) if request else setattr(self, "statement", None)

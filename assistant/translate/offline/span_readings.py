@@ -33,6 +33,7 @@ from assistant.translate.lang_en import (
     SEEING_VERBS, THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES,
 )
 from assistant.translate.offline.text import Token, by_first, fold, tokenize, uncased
+from schema_catalog.templates import tables_read
 from assistant.translate.offline.parsed import (
     COUNT_LEADS, _VAGUE_BY_FIRST, column_name, same_days,
 )
@@ -873,6 +874,60 @@ class SpanReadings:
                       for m in s.of("value", "dimvalue")}
             if all(any((m.column, m.values) in before for m in s.of("value", "dimvalue")) for s in inside):
                 out.append(list(range(i + 1, close)))
+        return out
+
+    def _term_restated(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
+        """'Cart abandoners from the last 14 days (added to cart, no online order in that time)', 'abandonnistes panier
+        (ajout au panier sans commande en ligne)': a bracket right after a glossary term (and the period said of it)
+        whose words name only what the term's own definition reads (the tables of its SQL) restates that definition:
+        an aside, said in a note with the catalog's meaning (read as criteria, they took the term's place and left it
+        unread). Words of anything else there narrow the term: read as they are."""
+        out = []
+        for i, norm in enumerate(self.norms):
+            if norm != "(" or ")" not in self.norms[i:]:
+                continue
+            close = self.norms.index(")", i)
+            term = max((s for s in spans if s.end <= i and s.of("glossary")), key=lambda s: s.end, default=None)
+            if term is None or any(s.start >= term.end and s.end <= i and not s.of("glossary") for s in spans) \
+                    or not self._only_a_period(term.end, i):
+                continue
+            inside = [s for s in spans if i < s.start and s.end <= close]
+            index = term.of("glossary")[0].ref
+            read = tables_read(self.catalog.glossary[index].sql)
+            if not inside or not read or not all(self._span_tables(s) and self._span_tables(s) <= read for s in inside) \
+                    or not self._no_period_of_its_own(i + 1, close):
+                continue
+            out.append(list(range(i, close + 1)))
+            term = self.catalog.glossary[index]
+            said = term.words(getattr(self.words, "CODE", "en"))      # the term in the request's language
+            self.out.notes.append(NOTES["term_restated"].format(
+                words=typed_text(self.request, self.tokens, i, close + 1), term=said.label or term.term,
+                meaning=said.meaning or term.meaning))
+        return out
+
+    def _only_a_period(self, a: int, b: int) -> bool:
+        """Nothing but a period and its leading words between tokens a and b ('from the last 14 days')."""
+        windows = find_windows(self.tokens[a:b], self.as_of) if b > a else []
+        covered = {k for w in windows for k in range(w.start_tok, w.end_tok)}
+        return all(k in covered or self.norms[a + k] in LEADING_WORDS for k in range(b - a))
+
+    def _no_period_of_its_own(self, a: int, b: int) -> bool:
+        """No period said between tokens a and b but the one said before, pointed at ('in that time'): a length of
+        its own ('aucun achat depuis 18 mois') sets the term's period, no restatement."""
+        return all(w.anaphora for w in find_windows(self.tokens[a:b], self.as_of))
+
+    def _span_tables(self, s: Span) -> set[str]:
+        """The tables a span's meanings read: an event's, a value's or a column's."""
+        out = set()
+        for m in s.meanings:
+            if m.event:
+                out.add(self.catalog.events[m.event].table)
+            elif m.column:
+                out.add(m.column.rsplit(".", 1)[0])
+            elif m.kind in ("kindword",):
+                out |= {ev.table for ev in self.catalog.events.values() if ev.kind == m.ref}
+            else:
+                return set()
         return out
 
     def _with_names(self, tokens: list[Token], spans: list[Span]) -> list[Span]:

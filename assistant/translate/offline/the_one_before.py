@@ -15,7 +15,7 @@ from assistant.translate.offline.event_filters import disjoint
 from assistant.translate.offline.lexicon import Span
 from assistant.meaning import Window
 from assistant.translate.lang_en import (VAGUE_WORDS,
-    SEASONS, SINCE_DAY_WORDS,
+    SEASONS, SINCE_DAY_WORDS, SINCE_CLAUSE_LINKS,
     OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
     FOLLOW_EMPHASIS, FIRST_WORDS, ONE_WORDS, AGAIN_ORDINALS,
     HELD_DETERMINERS, BOTH, FUNCTION_WORDS, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, STATEMENT_VERBS, USE_VERBS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, RELATIVE_SUBJECTS, STATE_ADVERBS,
@@ -611,6 +611,10 @@ class TheOneBefore:
         order = [u for u in self.out.unclear if u[2] == "sequence" and lo <= u[0] <= c.end_tok] \
             if before is not None else []
         since = next(((a, b) for a, b in self.since_then if seg.start <= a < max(seg.end, c.end_tok)), None)
+        if since is None and before is not None:
+            # 'and, since that ticket, haven't opened an email': said before the behaviour's clause, after the one before
+            since = next(((a, b) for a, b in self.since_pointed if before.end_tok <= a and b <= seg.start
+                          and all(n in SINCE_CLAUSE_LINKS for n in self.norms[b:seg.start])), None)
         if not (within or order or since):
             return
         if within and anchor is not None and w.start_tok in self.first_anchors and not c.negated:
