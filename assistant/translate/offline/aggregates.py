@@ -24,6 +24,7 @@ from assistant.translate.lang_en import (
 )
 from assistant.translate.offline.parsed import one_event_words
 from assistant.translate.offline.text import by_first, fold
+from schema_catalog.semantic import customers_own
 
 NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
 
@@ -1199,17 +1200,18 @@ def plural_words(catalog, phrases, endings: tuple[tuple[str, str], ...] = ()) ->
     for ev in catalog.events.values():
         for name, d in ev.dimensions.items():
             dims.setdefault(d.column, set()).add(name)
-    # a word of the customers' own place ('city', 'country') counts the place of the same name where they shop ('3
-    # different cities': the stores' cities), when no dimension reads their own column
-    shared: dict[str, set[str]] = {}
-    for column, names in dims.items():
-        shared.setdefault(column.rsplit(".", 1)[1], set()).update(names)
-    entity = catalog.entity.table + "."
+    # a word of the customers' own place ('city', 'country') counts the place the catalog pairs with it where they
+    # shop ('3 different cities': the stores' cities, semantic.customers_own), when no dimension reads their own column
+    paired: dict[str, set[str]] = {}
+    for ev in catalog.events.values():
+        for name in ev.dimensions:
+            own = customers_own(catalog, ev, name)
+            if own is not None:
+                paired.setdefault(own, set()).add(name)
     out: dict[tuple[str, ...], str] = {}
     for key, meanings in phrases.items():
         named = {m.dim for m in meanings if m.kind == "dimension"} if all(m.kind == "dimension" for m in meanings) \
-            else {n for m in meanings for n in dims.get(m.column, ()) or (
-                shared.get(m.column.rsplit(".", 1)[1], ()) if m.column.startswith(entity) else ())} \
+            else {n for m in meanings for n in dims.get(m.column, ()) or paired.get(m.column, ())} \
             if all(m.kind == "column" for m in meanings) else set()
         if len(named) == 1:
             for form in _forms(key[-1], endings):

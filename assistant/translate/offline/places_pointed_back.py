@@ -1,7 +1,8 @@
 """'Spain focus: our VIPs there', 'who live there', 'nos VIP là-bas', 'customers in Lyon who shop there': a word that
 points back at a place reads as the place named last before it, wherever it was said (a brief's title too). A place
 is what the catalog says both of the customers and of where behaviours happen: a table holding an attribute the
-customers hold too (the stores' city and country), each of its values (a store's name too). Said of the customers
+catalog pairs with one of the customers' (semantic.customers_own: the stores' city and country), each of its values (a
+store's name too). Said of the customers
 it is a place of theirs (their city, their country); after a behaviour, any. It reads 'in' (after a verb of where the
 customers live, the language's own word for it) and the place's words, the typed text kept. With no such place
 before it, it is left unread and asked about: as grammar, it was dropped (every VIP answered, wherever they live)."""
@@ -15,6 +16,7 @@ from assistant.translate.lang_en import (
 from assistant.translate.offline.lexicon import Lexicon
 from assistant.translate.offline.text import NORM, Token
 from schema_catalog.model import Catalog
+from schema_catalog.semantic import customers_own
 
 UNREAD = "there?"       # the reading of a pointer to no place: no word of any lexicon, asked about as typed
 
@@ -30,9 +32,9 @@ def places_pointed_back(tokens: list[Token], lang: ModuleType, lexicon: Lexicon,
     spans = lexicon.scan(tokens)
 
     entity_table = catalog.entity.table
-    own = catalog.tables[entity_table].columns
-    shared = {f"{t}.{c}" for t, table in catalog.tables.items() if t != entity_table
-              for c, col in table.columns.items() if c in own and c != catalog.entity.key and col.type == "VARCHAR"}
+    # where behaviours happen that the catalog pairs with where the customers live (semantic.customers_own)
+    shared = {dim.column for ev in catalog.events.values() for d, dim in ev.dimensions.items()
+              if customers_own(catalog, ev, d) is not None}
     places = {column.rsplit(".", 1)[0] for column in shared}
 
     def customers(s) -> bool:
