@@ -133,3 +133,44 @@ def test_since_that_ticket_said_before_the_clause_it_bounds(translator, warehous
 SELECT customer_id FROM ({rated}) t GROUP BY customer_id HAVING NOT EXISTS (
   SELECT 1 FROM ({opened}) o WHERE o.customer_id = t.customer_id AND o.opened_at > max(t.created_at))""")
     assert len(r.definition.criteria) == 2
+
+
+@pytest.mark.parametrize("request_", [
+    "Subject: push re-engagement test 🔔\n\nHi team,\nFor the push test going out next week, could you build:\n"
+    "- people living in France or Belgium\n- opted in to push\n",
+    "Objet : test de réengagement push 🔔\n\nHello l'équipe,\nPour le test push de la semaine prochaine, vous pouvez "
+    "me construire :\n- les clients qui habitent en France ou en Belgique\n- opt-in push\n",
+    "For the push test going out next week, could you build: people living in France or Belgium, opted in to push",
+])
+def test_what_the_list_is_for_after_a_subject_line_and_a_greeting(translator, warehouse, catalog, request_):
+    """The body's opening clause says what the list is for (a test): its words ('push', 'next week') are no criteria."""
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT customer_id FROM crm.customers WHERE country IN ('FR', 'BE')
+INTERSECT SELECT customer_id FROM crm.consents WHERE channel = 'push' AND opted_in""")
+
+
+def test_since_closing_a_sentence_is_since_then_whatever_follows(translator, warehouse, catalog):
+    """'... et plus aucune depuis. Natel renseigné.': the full stop ends 'depuis' (read 'from' the phone before it, the
+    'none since' was lost without a word)."""
+    watches = ("SELECT t.customer_id, t.transaction_ts AS ts FROM pos.transactions t JOIN pos.transaction_lines l "
+               "USING (transaction_id) JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL "
+               "AND p.product_name LIKE '%Smartwatch%' AND t.transaction_ts < DATE '2026-10-01' UNION ALL "
+               "SELECT o.customer_id, o.order_ts FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+               "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' "
+               "AND p.product_name LIKE '%Smartwatch%' AND o.order_ts < DATE '2026-10-01'")
+    same_audience(translator, warehouse, catalog, "clients qui ont acheté une montre connectée il y a plus d'un an et "
+                  "plus aucune depuis. Natel renseigné.", f"""
+SELECT customer_id FROM ({watches}) w GROUP BY customer_id HAVING max(ts) < DATE '2025-09-30'
+INTERSECT SELECT customer_id FROM crm.customers WHERE phone IS NOT NULL""")
+
+
+@pytest.mark.parametrize("request_, note", [("men & women aged 25 to 45", "other gender, or none on file"),
+                                            ("hommes et femmes de 25 à 45 ans", "autre genre")])
+def test_both_values_said_with_and_say_who_is_left_out(translator, request_, note):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and any(note in w for w in r.warnings), r.warnings
+
+
+def test_values_said_with_or_leave_out_no_one_unsaid(translator):
+    r = translator.translate("men or women in France", A)
+    assert not r.warnings, r.warnings

@@ -1832,7 +1832,7 @@ TITLE_MAX_WORDS = 8
 # reactivation campaign: ...'); one of the labels and its colon ends the title ('Brief - spring relaunch. Target: ...').
 TITLE_MARKERS = frozenset({"brief", "campaign", "relaunch", "teaser", "kickoff", "kick-off", "launch", "wave",
                            "reactivation", "blast", "mailing", "mailer", "operation", "pilot", "promo", "survey",
-                           "invite", "invitation", "study", "poll", "workshop", "contest", "giveaway"})
+                           "invite", "invitation", "study", "poll", "workshop", "contest", "giveaway", "test"})
 # A period said of the thing an act is done to, not of the act ('clicked the Flash Sale email of 23 September', 'opened
 # the email we sent on 23 September'): the word right before it as typed, or a verb of sending before that
 # (events.EventReading._act_dated; every language's words are tried: 'du 23 septembre' reads 'the 23 september')
@@ -2033,6 +2033,8 @@ NOTES = {
     "each_period": "'{first}' and '{second}' read as both: the behaviour in each of them (for either, say 'or')",
     "from_period": "'{text}' read as since {start} (for that period alone, say 'in' instead of 'from')",
     "each_amount": "'{words}' read as each one's own amount, {amount} (for their sum, say 'in total')",
+    "values_left_out": "'{words}' read as {labels}: customers with {other}, or none on file, are left out (to keep "
+                       "everyone, leave the words out)",
     "term_restated": "'{words}' read as saying what '{term}' means, as the catalog defines it: {meaning}",
     "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",

@@ -133,7 +133,7 @@ UNION_WORDS: tuple[tuple[str, ...], ...] = tuple((w,) for w in (
 # A brief's title words and audience labels, folded ('Opération hiver - relance campagne :', 'Cible :').
 TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing", "envoi",
                            "reactivation", "promo", "ope", "enquete", "sondage", "invitation", "etude",
-                           "atelier", "concours", "jeu-concours"})      # 'Opé rentrée (BE) - ciblage
+                           "atelier", "concours", "jeu-concours", "test"})      # 'Opé rentrée (BE) - ciblage
 AUDIENCE_LABELS = frozenset({"cible", "ciblage", "audience", "segment"})
 # Labels of a brief's lines that say why, before its audience label ('Objectif : ...', 'Contexte : ...'), as lang_en's.
 REASON_LABELS = frozenset({"objectif", "objectifs", "but", "contexte", "enjeu", "enjeux"})
@@ -1790,6 +1790,8 @@ NOTES = {
                    "l'autre, dites « ou »)",
     "from_period": "« {text} » lu comme depuis le {start} (pour cette seule période, dites « en » ou « de »)",
     "each_amount": "« {words} » lu comme le montant de chacun, {amount} (pour leur somme, dites « au total »)",
+    "values_left_out": "« {words} » lu comme {labels} : les clients avec {other}, ou sans valeur renseignée, sont "
+                       "exclus (pour garder tout le monde, retirez ces mots)",
     "term_restated": "« {words} » lu comme ce que veut dire « {term} », tel que le catalogue le définit : {meaning}",
     "one_purchase": "« {words} » lu comme un seul achat de {amount} (tout le panier : le catalogue n'a pas de prix par "
                     "produit)",

@@ -121,6 +121,11 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
     elif title and rest & (named - people):
         found.title = title
         found.heading = min(heading) if heading else None
+        if subject and not heading and "\n" in request[tokens[max(subject)].end:]:
+            # 'Subject: push test\n\nHi team,\nFor the push test going out next week, could you build:': the body
+            # opens with what the list is for, as a brief with no subject line does
+            body = request.index("\n", tokens[max(subject)].end) + 1
+            found.asides += [lead] if (lead := _leading_purpose(request, tokens, named, people, body)) else []
     elif lead := _leading_aside(tokens, named):
         found.asides.append(lead)
     elif lead := _leading_purpose(request, tokens, named, people):
@@ -319,7 +324,8 @@ def _reasons(tokens: list[Token], norms: list[str], opens: set[int]) -> set[int]
 
 def _after_greeting(request: str, tokens: list[Token], start: int = 0) -> int:
     """Where the brief begins after a greeting on its first line ('Hi team,', 'Bonjour à tous !'), else `start`
-    (the first line's: after a subject line, the body's)."""
+    (the first line's: after a subject line, the body's, past the blank lines before it)."""
+    start += len(request[start:]) - len(request[start:].lstrip())
     first, newline, _ = request[start:].partition("\n")
     said = [t for t in tokens if start <= t.start and t.end <= start + len(first) and (t.norm.isalpha() or "'" in t.norm)]
     if not newline or not said or said[0].norm not in _GREETINGS or len(said) > GREETING_MAX_WORDS:
@@ -448,14 +454,16 @@ def _leading_aside(tokens: list[Token], content: set[int]) -> list[int]:
     return lead if opens else []
 
 
-def _leading_purpose(request: str, tokens: list[Token], content: set[int], people: frozenset[int]) -> list[int]:
+def _leading_purpose(request: str, tokens: list[Token], content: set[int], people: frozenset[int],
+                     start: int = 0) -> list[int]:
     """'For the post-holiday survey I need US residents', 'For the Black Friday teaser, we need VIP customers', 'pour
     la relance Black Friday il me faudrait les clients VIP': the request opens with what the list is for, a title word
     in a few words ending where the request's own words begin ('I need', a request's frame) or at a comma, and criteria
     after it: a title said as a clause (its words were read as criteria: a campaign's messages received). Never the
-    customers' own words ('For the customers who got the Black Friday campaign, ...')."""
+    customers' own words ('For the customers who got the Black Friday campaign, ...'). `start`: where the body begins
+    (after a subject line)."""
     norms = [t.norm for t in tokens]
-    begin = _after_greeting(request, tokens)
+    begin = _after_greeting(request, tokens, start)
     start = next((i for i, t in enumerate(tokens) if t.start >= begin), len(tokens))
     if start + 2 >= len(norms) or not any(tuple(norms[start:start + len(s)]) == s
                                           for s in _PURPOSES_BY_FIRST.get(norms[start], ())) \

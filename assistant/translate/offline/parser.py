@@ -478,6 +478,7 @@ class Parser(LatestEvents,
         self._period_said_first(lead, how)
         self._values_listed_after_a_dash()
         self._kinds_restated()
+        self._other_values_left_out()
         self._period_after_a_negated_other()
         self._period_of_the_last_only()
         self._bare_row_values()
@@ -753,6 +754,23 @@ class Parser(LatestEvents,
             self.out.criteria[:] = [c for c in self.out.criteria if c not in said]
             self.out.used.difference_update(range(k + 1, end))
             self.out.unread.update(words)
+
+    def _other_values_left_out(self) -> None:
+        """'men & women aged 25 to 45', 'hommes et femmes': values of one attribute of the customers said together with
+        'and' (both named) that leave out the one other value its vocabulary holds read as either, and those with
+        that other value or none on file are left out: said in a note (a marketer naming both may mean everyone)."""
+        for c in self.out.criteria:
+            if not isinstance(c, ValueCondition) or c.negated or len(c.values) < 2 \
+                    or c.column.rsplit(".", 1)[0] != self.entity_table \
+                    or not {"and", "&"} & set(self.norms[c.start_tok:c.end_tok]):
+                continue
+            vocabulary = self.catalog.column(c.column).values
+            others = [v for v in vocabulary if v not in set(map(str, c.values))]
+            if len(others) != 1 or len(vocabulary) < 3:
+                continue
+            self.out.notes.append(NOTES["values_left_out"].format(
+                words=self._words(c.start_tok, c.end_tok), labels=" or ".join(c.labels or map(str, c.values)),
+                other=vocabulary[others[0]].label or others[0]))
 
     def _kept_exception(self, conditions: list[Condition], start: int, end: int) -> list[Condition] | None:
         """'except those with an open ticket, unless they bought in the last 30 days', '- but keep those who ...',

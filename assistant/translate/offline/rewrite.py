@@ -394,6 +394,8 @@ def from_words(tokens: list[Token], lang: ModuleType, spans) -> list[Token]:
     out = list(tokens)
     for i in [i for i, n in enumerate(map(NORM, tokens)) if n in said]:
         t, k = tokens[i], i + 1
+        if k < len(tokens) and tokens[k].start - t.end > 1:
+            continue        # 'et plus aucune depuis. Natel renseigné': a full stop the tokens dropped ends it there
         while k < len(tokens) and tokens[k].norm in lang.DETERMINERS:
             k += 1
         if k in values and i not in values and i not in inside:
