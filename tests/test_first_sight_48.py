@@ -174,3 +174,22 @@ def test_both_values_said_with_and_say_who_is_left_out(translator, request_, not
 def test_values_said_with_or_leave_out_no_one_unsaid(translator):
     r = translator.translate("men or women in France", A)
     assert not r.warnings, r.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "received a message since July 1, no opens in that time - neither email nor push",
+    "ont reçu un message depuis le 1er juillet, aucune ouverture sur la période - ni mail ni push -",
+])
+def test_values_of_a_negated_behaviours_dimension_said_after_it_are_its_own(translator, warehouse, catalog, request_):
+    """'- ni mail ni push -' says which opens are ruled out (it was no consent to e-mail or push, silently)."""
+    messages = ("SELECT m.customer_id, c.channel, m.sent_at, m.opened_at FROM marketing.messages m "
+                "JOIN marketing.campaigns c USING (campaign_id)")
+    same_audience(translator, warehouse, catalog, request_, f"""
+SELECT customer_id FROM ({messages}) WHERE sent_at >= DATE '2026-07-01' AND sent_at < DATE '2026-10-01'
+EXCEPT SELECT customer_id FROM ({messages}) WHERE channel IN ('email', 'push') AND opened_at >= DATE '2026-07-01'
+AND opened_at < DATE '2026-10-01'""")
+
+
+def test_a_behaviour_of_its_own_said_with_ni_stays_one_more(translator):
+    r = translator.translate("Acheteurs Nike en boutique, jamais sur le site ni sur l'appli", A)
+    assert len(r.definition.criteria) == 3, r.definition.to_text()

@@ -475,8 +475,9 @@ OWN_PLACE_THEIRS: tuple[tuple[str, ...], ...] = (
     ("the", "one", "where", "they", "live"), ("the", "one", "they", "reside", "in"), ("the", "one", "on", "file"),
     ("where", "they", "live"), ("the", "one", "of", "their", "residence"))
 # Between a negated behaviour and its kinds said again ('bought nothing in that time - not in store, not online'), the
-# words that only list them (span_readings._kinds_restated)
-RESTATING_LINKS = frozenset({"-", "–", "—", ",", ":", ";", "and", "or", "nor", "neither", "either", "(", ")"})
+# words that only list them (span_readings._kinds_restated; French '- ni mail ni push' reads '- who neither mail nor
+# push')
+RESTATING_LINKS = frozenset({"-", "–", "—", ",", ":", ";", "and", "or", "nor", "neither", "either", "(", ")", "who"})
 # Inside an exclusion, the words after which those it names are kept ('except those with an open ticket, unless they
 # bought in the last 30 days', '- but keep those who ...'): parser._kept_exception
 KEPT_EXCEPTIONS: tuple[tuple[str, ...], ...] = (("unless",), ("but", "keep"), ("but", "still", "keep"),

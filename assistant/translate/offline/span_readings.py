@@ -370,22 +370,25 @@ class SpanReadings:
         """'bought nothing at all in that time - not in store, not online', 'rien acheté sur la période : pas en
         magasin, pas en ligne': after a negated behaviour, its own kinds each said again negated, with nothing of their
         own (no period, value, count or amount), restate which ones it rules out: their words are its own (read as
-        behaviours of their own, with no period, they ruled out every store purchase ever, silently)."""
+        behaviours of their own, with no period, they ruled out every store purchase ever, silently). Values of one of
+        its dimensions said so ('aucune ouverture sur la période - ni mail ni push -') say which of its events it
+        rules out (they were read as no consent to e-mail or push, silently)."""
         excluded = {id(c) for c in self.out.exclusions}
-        said = sorted((c for c in self.out.criteria + self.out.exclusions if isinstance(c, EventCondition)),
-                      key=lambda c: c.start_tok)
+        said = sorted(self.out.criteria + self.out.exclusions, key=lambda c: c.start_tok)
         dropped: set[int] = set()
         for k, c in enumerate(said):
-            if not c.negated or id(c) in excluded or id(c) in dropped or len(c.events) < 2:
+            if not isinstance(c, EventCondition) or not c.negated or id(c) in excluded or id(c) in dropped:
                 continue
             end = c.end_tok
             for again in said[k + 1:]:
-                bare = again.window is None and again.count is None and again.amount is None and not again.dims \
-                    and not again.other_than and not again.own_place and not again.measured and not again.days \
-                    and not again.months and not again.hours and not (again.first or again.last) \
-                    and again.after is None and again.since is None
-                if not ((again.negated or id(again) in excluded) and bare and set(again.events) < set(c.events)
-                        and all(n in RESTATING_LINKS or n in NEGATIONS for n in self.norms[end:again.start_tok])):
+                if not all(n in RESTATING_LINKS or n in NEGATIONS for n in self.norms[end:again.start_tok]):
+                    break
+                # (a behaviour of its own said with them, 'jamais sur le site ni sur l'appli', is one more: kept)
+                values = None if isinstance(again, EventCondition) else self._values_of_its_dimension(c, again)
+                if values is not None:
+                    c.dims[values[0]] = values[1]
+                elif not (isinstance(again, EventCondition) and len(c.events) > 1 and self._kind_said_again(c, again)
+                          and (again.negated or id(again) in excluded)):
                     break
                 dropped.add(id(again))
                 end = again.end_tok
@@ -393,6 +396,36 @@ class SpanReadings:
         if dropped:
             self.out.criteria[:] = [c for c in self.out.criteria if id(c) not in dropped]
             self.out.exclusions[:] = [c for c in self.out.exclusions if id(c) not in dropped]
+
+    @staticmethod
+    def _kind_said_again(c: EventCondition, again: EventCondition) -> bool:
+        """`again` names some of c's kinds and nothing of its own (no period, value, count, amount)."""
+        bare = again.window is None and again.count is None and again.amount is None and not again.dims \
+            and not again.other_than and not again.own_place and not again.measured and not again.days \
+            and not again.months and not again.hours and not (again.first or again.last) \
+            and again.after is None and again.since is None
+        return bare and set(again.events) < set(c.events)
+
+    def _values_of_its_dimension(self, c: EventCondition, again) -> tuple[str, tuple] | None:
+        """The one dimension of c's events, unsaid in c, every word of `again` names values of (links aside), and
+        those values; None otherwise."""
+        a, b = again.start_tok, again.end_tok
+        spans = [s for s in self.lexicon_spans if a <= s.start and s.end <= b]
+        covered = {k for s in spans for k in range(s.start, s.end)}
+        if not spans or any(k not in covered and self.norms[k] not in RESTATING_LINKS | NEGATIONS for k in range(a, b)):
+            return None
+        dims: set[str] | None = None
+        for s in spans:
+            named = {m.dim for m in s.of("dimvalue") if m.event in c.events and m.dim}
+            dims = named if dims is None else dims & named
+        if not dims or len(dims) != 1:
+            return None
+        dim = dims.pop()
+        if dim in c.dims or not all(dim in self.catalog.events[e].dimensions for e in c.events):
+            return None
+        values = tuple(dict.fromkeys(v for s in spans for m in s.of("dimvalue") if m.dim == dim and m.event in c.events
+                                     for v in m.values))
+        return (dim, values) if values else None
 
     def _period_of_the_last_only(self) -> None:
         """'bought Nike but not Adidas this year', 'opened an email but bought nothing last month', 'acheteurs Nike hors
