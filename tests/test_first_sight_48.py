@@ -193,3 +193,17 @@ AND opened_at < DATE '2026-10-01'""")
 def test_a_behaviour_of_its_own_said_with_ni_stays_one_more(translator):
     r = translator.translate("Acheteurs Nike en boutique, jamais sur le site ni sur l'appli", A)
     assert len(r.definition.criteria) == 3, r.definition.to_text()
+
+
+def test_a_phrase_with_a_word_misspelt_as_another_word_is_read_and_said(translator, warehouse, catalog):
+    """'costumer' is a word of its own (never mended alone); in 'to costumer service' it is the catalog's 'to customer
+    service', said in a note."""
+    r = same_audience(translator, warehouse, catalog, "Customers who complained to costumer service in May",
+                      "SELECT customer_id FROM service.tickets WHERE created_at >= DATE '2026-05-01' "
+                      "AND created_at < DATE '2026-06-01'")
+    assert any("to costumer service" in w and "to customer service" in w for w in r.warnings), r.warnings
+
+
+def test_a_french_word_is_never_mended_into_an_english_phrase(translator):
+    r = translator.translate("Clients résidant dans l'Hexagone", A)
+    assert not any("residing" in w for w in r.warnings), r.warnings

@@ -83,6 +83,7 @@ class Lexicon:
     _event_words: dict[str, frozenset[str]] | None = None
     _typo_words: tuple[dict, dict] | None = None   # one-word phrases a typo may mean, by length
     _typos: dict[str, str | None] = field(default_factory=dict)   # each word's reading as a typo, once per lexicon
+    _pairs: dict[str, list] | None = None    # each phrase by the word after each long word of it (_phrase_typos)
     _prefixes: dict | None = None   # the phrases as a tree of words ('visited' -> 'the' -> 'website')
     _by_last: dict | None = None    # the phrases of several words by their last word ('band' -> 'churn risk band')
     _attribute_words: dict | None = None    # an attribute (indicator name, column) -> the words of its names
@@ -618,6 +619,36 @@ class Lexicon:
                 fuzzy = None    # 'un livre': the book, never the catalog's 'livré' (delivered)
             if fuzzy:
                 spans.append(Span(i, i + 1, list(self.phrases[(fuzzy,)]), typo_of=fuzzy))
+        return spans + self._phrase_typos(tokens, skip | {s.start for s in spans})
+
+    def _phrase_typos(self, tokens: list[Token], skip: set[int]) -> list[Span]:
+        """'complained to costumer service': a catalog phrase of several words one of which is misspelt as another real
+        word (never mended alone: a real word is read only as its own inflection), the word after it said as the
+        catalog says it, and the rest of the phrase too. A long word only (5 letters and more: one edit; 8 and more:
+        two), and one phrase it can be."""
+        if self._pairs is None:
+            self._pairs = defaultdict(list)
+            # the catalog's own phrasings in this language: never another language's ('résidant dans' is no slip of
+            # 'residing in')
+            for key in self.said.keys() - self.borrowed - self.aliases:
+                for k in range(len(key) - 1):
+                    if len(key[k]) >= 5:
+                        self._pairs[key[k + 1]].append((key, k))
+        norms = [t.norm for t in tokens]
+        spans = []
+        for i in range(len(tokens) - 1):
+            first = norms[i]
+            if i in skip or norms[i + 1] not in self._pairs or len(first) < 5 or tokens[i].number is not None:
+                continue
+            limit = 1 if len(first) < 8 else 2
+            found = {(key, i - k) for key, k in self._pairs[norms[i + 1]] if key[k] != first
+                     and abs(len(key[k]) - len(first)) <= limit and osa_distance(first, key[k], limit + 1) <= limit
+                     and i - k >= 0 and tuple(norms[i - k:i - k + len(key)]) == key[:k] + (first,) + key[k + 1:]
+                     and not skip & set(range(i - k, i - k + len(key)))}
+            mended = {key[i - start] for key, start in found}
+            if len(mended) == 1:
+                key, start = max(found, key=lambda f: len(f[0]))
+                spans.append(Span(start, start + len(key), list(self.phrases[key]), typo_of=" ".join(key)))
         return spans
 
     def closest(self, phrase: str, n: int = 3, cutoff: float = 0.6) -> list[str]:

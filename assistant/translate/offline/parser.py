@@ -347,7 +347,7 @@ class Parser(LatestEvents,
         for s in self._verbs_in_their_voice(self.lexicon.typo_spans(tokens, blocked | grammar | self.unvoiced), spans):
             # the word as the user typed it, read as the catalog writes it ('Lyonn' as 'Lyon', 'achté' as 'acheté')
             self.out.notes.append(NOTES["typo"].format(
-                typed=tokens[s.start].text, value=self.lexicon.said.get((s.typo_of,), s.typo_of)))
+                typed=" ".join(t.text for t in tokens[s.start:s.end]), value=self.lexicon.said.get(tuple(s.typo_of.split(" ")), s.typo_of)))
             spans.append(s)
             blocked.add(s.start)
         spans.sort(key=lambda s: s.start)
