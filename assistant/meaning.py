@@ -1679,11 +1679,10 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                 raise TranslationError(f"{', '.join(dated)} is dated by the day only: it has no hour of the day",
                                        hint="drop the hours, or pick a behaviour dated by a timestamp")
         for name in c.events:     # the dimensions filter the events themselves, not those first/last is taken over
-            unknown = (set(c.dims) | set(c.other_than)) - set(catalog.events[name].dimensions)
+            unknown = (set(c.dims) | set(c.other_than) | set(c.own_place)) - set(catalog.events[name].dimensions)
             if unknown:
                 raise TranslationError(f"event '{name}' has no dimension {sorted(unknown)}", hint="pick one it has")
-            unpaired = sorted(d for d in c.own_place if d in catalog.events[name].dimensions
-                              and customers_own(catalog, catalog.events[name], d) is None)
+            unpaired = sorted(d for d in c.own_place if customers_own(catalog, catalog.events[name], d) is None)
             if unpaired:
                 raise TranslationError(f"'own_place' compares a dimension with the {catalog.entity.name}'s own "
                                        f"attribute: {', '.join(unpaired)} of '{name}' has none in the catalog",

@@ -124,6 +124,8 @@ def test_the_pairing_is_by_name_on_the_demo(catalog):
 def test_a_dimension_with_no_pairing_is_refused(catalog):
     with pytest.raises(TranslationError, match="own_place"):
         from_spec({"kind": "event", "events": ["store_purchase"], "own_place": {"store_format": False}}, catalog)
+    with pytest.raises(TranslationError, match="no dimension"):      # ('a model that returns garbage')
+        from_spec({"kind": "event", "events": ["online_order"], "own_place": {"store_country": False}}, catalog)
 
 
 def test_the_meaning_round_trips_and_is_worded_in_both_languages(catalog):
