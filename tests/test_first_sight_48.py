@@ -207,3 +207,24 @@ def test_a_phrase_with_a_word_misspelt_as_another_word_is_read_and_said(translat
 def test_a_french_word_is_never_mended_into_an_english_phrase(translator):
     r = translator.translate("Clients résidant dans l'Hexagone", A)
     assert not any("residing" in w for w in r.warnings), r.warnings
+
+
+OPENS_SINCE_JULY = ("SELECT m.customer_id, m.clicked_at FROM marketing.messages m JOIN marketing.campaigns c "
+                    "USING (campaign_id) WHERE c.channel = 'email' AND m.opened_at >= DATE '2026-07-01' "
+                    "AND m.opened_at < DATE '2026-10-01'")
+
+
+@pytest.mark.parametrize("request_", ["email click-to-open rate of 50% or more since July 1",
+                                      "Email CTOR of 50% or more since July 1",
+                                      "CTOR e-mail de 50 % ou plus depuis le 1er juillet"])
+def test_the_click_to_open_rate_is_the_clicks_among_the_opens(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_, f"""
+SELECT customer_id FROM ({OPENS_SINCE_JULY}) GROUP BY customer_id
+HAVING count(*) FILTER (WHERE clicked_at IS NOT NULL) >= 0.5 * count(*)""")
+    assert not r.warnings, r.warnings
+
+
+def test_a_rates_own_words_are_no_value_left_out(translator):
+    """'open' of 'open rate' is also a ticket's status: read by the rate, it is no word left out of the audience."""
+    r = translator.translate("email open rate of 50% or more since July 1", A)
+    assert r.status == "ok" and not r.warnings, r.warnings

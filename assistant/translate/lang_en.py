@@ -926,6 +926,8 @@ RATES: dict[tuple[str, ...], tuple[str, str]] = {
     **dict.fromkeys([("click", "through", "rate"), ("clickthrough", "rate"), ("click", "rate"), ("clic", "rate"),
                      ("ctr",)], ("clicked", "received")),
     **dict.fromkeys([("open", "rate"), ("opening", "rate"), ("opens", "rate")], ("opened", "received")),
+    # the clicks among the opens ('click-to-open rate', 'CTOR')
+    **dict.fromkeys([("click", "to", "open", "rate"), ("click", "to", "open"), ("ctor",)], ("clicked", "opened")),
     **dict.fromkeys([("return", "rate"), ("returns", "rate")], ("returned", "orders")),
 }
 # A rate's bound said before its number ('a click rate above 30%', 'of at least 30%'); with 'of' alone, after it

@@ -1906,6 +1906,9 @@ RATES: dict[tuple[str, ...], tuple[str, str]] = {
     **dict.fromkeys([("taux", "of", w) for w in ("clic", "clics")], ("clicked", "received")),
     **dict.fromkeys([("taux", "of", w) for w in ("ouverture", "ouvertures")], ("opened", "received")),
     **dict.fromkeys([("taux", "of", w) for w in ("retour", "retours")], ("returned", "orders")),
+    # the clicks among the opens ('taux de clic sur ouverture', 'CTOR')
+    **dict.fromkeys([("taux", "of", w, "on", o) for w in ("clic", "clics") for o in ("ouverture", "ouvertures")]
+                    + [("ctor",)], ("clicked", "opened")),
 }
 VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "count": ("au moins 2 fois", "au moins 3 fois", "au moins 5 fois"),

@@ -644,6 +644,8 @@ def read_rate(parser, seg, negated: bool) -> list[Condition] | None:
         left = EventCondition(i, end, events=whole_events, dims={**dims, **dict(values)}, window=window)
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left, right=right, measure="count", op=op,
                            share=share, within=bool(other))
+    # the rate's own words are its reading ('open' of 'open rate' is no ticket status left out of the audience)
+    parser.out.restated.update(range(i, i + len(words)))
     return [_placed(parser, cond, seg)] + _count_of_the_whole(parser, seg, right, negated)
 
 

@@ -129,7 +129,7 @@ class Parsed:
     said_between: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
     found: Found = field(default_factory=Found)      # what was said, for the conservation check
     # words that say again a term's agreed meaning ('(top 20%)') or an indicator's own period ('messages received in
-    # the last 6 months')
+    # the last 6 months'), and a rate's own words ('open' of 'open rate')
     restated: set[int] = field(default_factory=set)
     # the words of a time between events that are its own grammar, read by no catalog phrase of theirs: the 'two' of
     # 'between two orders', the 'last' of 'their first and last purchase' (a phrase of the profile's too)
