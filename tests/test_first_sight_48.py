@@ -228,3 +228,31 @@ def test_a_rates_own_words_are_no_value_left_out(translator):
     """'open' of 'open rate' is also a ticket's status: read by the rate, it is no word left out of the audience."""
     r = translator.translate("email open rate of 50% or more since July 1", A)
     assert r.status == "ok" and not r.warnings, r.warnings
+
+
+def test_within_a_time_of_a_verb_said_again_is_after_the_behaviour_before(translator, warehouse, catalog):
+    """'within two weeks of looking,': the browse said before, by a verb the catalog does not read (asked before)."""
+    views = ("SELECT e.customer_id, e.event_ts AS ts FROM web.events e JOIN pim.products p USING (product_id) "
+             "WHERE e.event_type = 'product_view' AND p.category = 'shoes' AND e.customer_id IS NOT NULL "
+             "AND e.event_ts >= DATE '2026-01-01' AND e.event_ts < DATE '2026-10-01'")
+    bought = ("SELECT t.customer_id, t.transaction_ts AS ts FROM pos.transactions t JOIN pos.transaction_lines l "
+              "USING (transaction_id) JOIN pim.products p USING (product_id) WHERE p.category = 'shoes' "
+              "AND t.customer_id IS NOT NULL AND t.transaction_ts < DATE '2026-10-01'")
+    same_audience(translator, warehouse, catalog, "People who browsed shoes on our website this year and then, within "
+                  "two weeks of looking, bought shoes in one of our stores", f"""
+SELECT DISTINCT v.customer_id FROM ({views}) v JOIN ({bought}) b ON b.customer_id = v.customer_id
+AND b.ts >= v.ts AND b.ts <= v.ts + INTERVAL 14 DAY""")
+
+
+def test_after_they_unsubscribed_is_after_that_unsubscribe(translator):
+    r = translator.translate("unsubscribed from our emails this year but made at least 2 purchases after they "
+                             "unsubscribed", A)
+    assert r.status == "ok" and "after (unsubscribed" in r.definition.criteria[-1].label, r.definition.to_text()
+
+
+def test_a_closing_bracket_naming_the_test_is_an_aside(translator):
+    """'(web-to-store test)' names what the list is for: 'web-to-store' was read as where they shop (one more
+    online order, silently narrowing nothing but asking 'test')."""
+    r = translator.translate("People who browsed shoes on our website this year and then, within two weeks of "
+                             "looking, bought shoes in one of our stores (web-to-store test)", A)
+    assert r.status == "ok" and len(r.definition.criteria) == 2, r.definition.to_text()

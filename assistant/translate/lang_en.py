@@ -176,6 +176,7 @@ SINCE_THEN = frozenset({"since"})
 SINCE_POINTERS = frozenset({"it", "that", "this"})
 # ... or a subject and the verb of the behaviour before, said again ('haven't bought anything since they complained')
 SINCE_SUBJECTS = frozenset({"they", "he", "she"})
+AFTER_WORDS = frozenset({"after"})      # ... 'after they unsubscribed' alike
 # ... said before the clause of the behaviour it bounds, and what may stand between ('and, since that ticket, haven't
 # opened an email')
 SINCE_CLAUSE_LINKS = frozenset({",", "and"})
@@ -1545,6 +1546,7 @@ WITHIN_WORDS = frozenset({"within"})
 # ('of the click', 'after receiving it', 'after this click') names it too. 'after' alone, ending its clause, is the
 # behaviour before. Anything else after the link ('within 30 days of their signup') is asked, never read as the last N.
 FOLLOW_LINKS = frozenset({"of", "after", "following"})
+GERUND_ENDINGS = ("ing",)     # 'within two weeks of looking,': a verb of the behaviour before, said again
 FOLLOW_ANCHORS: dict[tuple[str, ...], str] = {
     ("it",): "", ("that",): "", ("this",): "", ("them",): "", ("then",): "",
     ("getting", "it"): "received", ("it", "landing"): "received", ("it", "landed"): "received",

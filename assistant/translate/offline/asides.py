@@ -152,7 +152,7 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
                 start > 0 and any(tuple(norms[ids[0]:ids[0] + len(s)]) == s for s in ASIDE_SENTENCES):
             found.asides.append(ids)
             continue
-        aside = _trailing_aside(tokens, ids, named, quoted)
+        aside = _trailing_aside(tokens, ids, named, quoted) or _closing_name(norms, ids)
         if aside:
             found.asides.append(aside)
     found.asides += _criteria_labels(request, tokens, said, found.tokens)
@@ -497,6 +497,19 @@ def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int], quot
                 any(tuple(norms[i:i + len(s)]) == s for s in _PURPOSES_BY_FIRST.get(norms[i], ())):
             return tail
     return []
+
+
+def _closing_name(norms: list[str], ids: list[int]) -> list[int]:
+    """'... bought shoes in one of our stores (web-to-store test)': a bracket that closes its sentence and ends with a
+    title word, in a few words, names the test or campaign the list is for: an aside (its words were read as where
+    they shop, and the title word asked)."""
+    if len(ids) < 3 or norms[ids[-1]] != ")" or "(" not in norms[ids[0]:ids[-1]]:
+        return []
+    opened = max(i for i in ids if norms[i] == "(")
+    inside = [i for i in ids if opened < i < ids[-1]]
+    if not inside or norms[inside[-1]] not in TITLE_MARKERS or len(inside) > TITLE_MAX_WORDS:
+        return []
+    return [opened, *inside, ids[-1]]
 
 
 def _someone_wants(tokens: list[Token], i: int) -> bool:

@@ -15,7 +15,7 @@ from assistant.translate.offline.event_filters import disjoint
 from assistant.translate.offline.lexicon import Span
 from assistant.meaning import Window
 from assistant.translate.lang_en import (VAGUE_WORDS,
-    SEASONS, SINCE_DAY_WORDS, SINCE_CLAUSE_LINKS,
+    SEASONS, SINCE_DAY_WORDS, SINCE_CLAUSE_LINKS, GERUND_ENDINGS,
     OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
     FOLLOW_EMPHASIS, FIRST_WORDS, ONE_WORDS, AGAIN_ORDINALS,
     HELD_DETERMINERS, BOTH, FUNCTION_WORDS, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, STATEMENT_VERBS, USE_VERBS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, RELATIVE_SUBJECTS, STATE_ADVERBS,
@@ -560,9 +560,17 @@ class TheOneBefore:
                 out[w.start_tok] = (j, end, frozenset(m.event for m in span.of("event")))
             elif self.norms[j] == "after" and (k >= len(self.norms) or self.norms[k] in CLAUSE_EDGES | CLAUSE_ENDS):
                 out[w.start_tok] = (j, j + 1, frozenset())
+            elif self._a_verb_said_again(j + 1, spans):
+                out[w.start_tok] = (j, j + 2, frozenset())   # 'within two weeks of looking,': the behaviour before
             else:
                 out[w.start_tok] = (j, j + 1, None)
         return out
+
+    def _a_verb_said_again(self, k: int, spans: list[Span]) -> bool:
+        """A verb's -ing form at k that no catalog phrase reads and that ends its clause ('within two weeks of
+        looking, bought ...'): the behaviour before, said again by a verb of its own (one the catalog reads, 'of
+        visiting the site', names its behaviour)."""
+        return k < len(self.norms) and self.norms[k].endswith(GERUND_ENDINGS) and self._a_noun_said_again(k, spans)
 
     def _a_noun_said_again(self, k: int, spans: list[Span]) -> bool:
         """One word at k, after 'that' or 'this', that no catalog phrase reads and that ends its clause ('within a
