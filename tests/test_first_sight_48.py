@@ -256,3 +256,21 @@ def test_a_closing_bracket_naming_the_test_is_an_aside(translator):
     r = translator.translate("People who browsed shoes on our website this year and then, within two weeks of "
                              "looking, bought shoes in one of our stores (web-to-store test)", A)
     assert r.status == "ok" and len(r.definition.criteria) == 2, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", [
+    "customers opted in to email but who haven't opened any in the last 6 months",
+    "abonnés aux e-mails, mais qui n'en ont pas ouvert un seul ces 6 derniers mois",
+])
+def test_a_pronoun_after_a_consent_is_of_that_channels_messages(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_, """
+SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in
+EXCEPT SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id)
+WHERE c.channel = 'email' AND m.opened_at >= DATE '2026-03-30' AND m.opened_at < DATE '2026-10-01'""")
+    assert any("email" in w or "e-mail" in w for w in r.warnings), r.warnings
+
+
+def test_a_behaviours_own_noun_after_a_consent_keeps_every_channel(translator):
+    """'aucun message (tous canaux)': no pronoun, the messages of every channel."""
+    r = translator.translate("opt-in email mais n'ont reçu aucun message de notre part depuis 6 mois", A)
+    assert "canal" not in r.definition.criteria[-1].label, r.definition.to_text()

@@ -177,6 +177,9 @@ SINCE_POINTERS = frozenset({"it", "that", "this"})
 # ... or a subject and the verb of the behaviour before, said again ('haven't bought anything since they complained')
 SINCE_SUBJECTS = frozenset({"they", "he", "she"})
 AFTER_WORDS = frozenset({"after"})      # ... 'after they unsubscribed' alike
+# The object of a behaviour said as a pronoun ('haven't opened any', 'a single one'; French 'n'en' reads 'any'): the thing
+# said before (the_one_before._messages_of_the_consent_before)
+THING_PRONOUNS = frozenset({"any", "one", "them"})
 # ... said before the clause of the behaviour it bounds, and what may stand between ('and, since that ticket, haven't
 # opened an email')
 SINCE_CLAUSE_LINKS = frozenset({",", "and"})
@@ -2038,6 +2041,7 @@ NOTES = {
     "each_period": "'{first}' and '{second}' read as both: the behaviour in each of them (for either, say 'or')",
     "from_period": "'{text}' read as since {start} (for that period alone, say 'in' instead of 'from')",
     "each_amount": "'{words}' read as each one's own amount, {amount} (for their sum, say 'in total')",
+    "messages_of_the_consent": "'{words}' read as of the {channel} messages, the channel of the consent said before it",
     "values_left_out": "'{words}' read as {labels}: customers with {other}, or none on file, are left out (to keep "
                        "everyone, leave the words out)",
     "term_restated": "'{words}' read as saying what '{term}' means, as the catalog defines it: {meaning}",

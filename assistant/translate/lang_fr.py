@@ -1450,7 +1450,10 @@ EXCLUDE_IMPERATIVES: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
     "retire", "exclut", "exclus", "ote", "vire", "ecarte", "enlevons", "retirons", "excluons", "otons", "ecartons"))
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("on",), ("et",), ("mais",), ("puis",), ("aussi",), ("et", "on"),
-                                              ("merci", "de"), ("il", "faut"), ("faut",))
+                                              ("merci", "de"), ("il", "faut"), ("faut",),
+                                              # 'Ensuite on retire ceux qui ...', 'puis on enlève', 'enfin on exclut'
+                                              *((then, *we) for then in ("ensuite", "enfin", "apres") for we in ((), ("on",))),
+                                              ("puis", "on"), ("et", "puis", "on"))
 # A label and its colon opening a line of a brief ('Exclusions : la liste repoussoir + ...', 'À exclure :'): what it
 # lists is removed (as lang_en's).
 EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), ("a", "exclure"), ("exclure",),
@@ -1790,6 +1793,7 @@ NOTES = {
                    "l'autre, dites « ou »)",
     "from_period": "« {text} » lu comme depuis le {start} (pour cette seule période, dites « en » ou « de »)",
     "each_amount": "« {words} » lu comme le montant de chacun, {amount} (pour leur somme, dites « au total »)",
+    "messages_of_the_consent": "« {words} » lu comme portant sur les messages {channel}, le canal du consentement dit avant",
     "values_left_out": "« {words} » lu comme {labels} : les clients avec {other}, ou sans valeur renseignée, sont "
                        "exclus (pour garder tout le monde, retirez ces mots)",
     "term_restated": "« {words} » lu comme ce que veut dire « {term} », tel que le catalogue le définit : {meaning}",

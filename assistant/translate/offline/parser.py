@@ -479,6 +479,7 @@ class Parser(LatestEvents,
         self._values_listed_after_a_dash()
         self._kinds_restated()
         self._other_values_left_out()
+        self._messages_of_the_consent_before()
         self._period_after_a_negated_other()
         self._period_of_the_last_only()
         self._bare_row_values()
@@ -768,9 +769,13 @@ class Parser(LatestEvents,
             others = [v for v in vocabulary if v not in set(map(str, c.values))]
             if len(others) != 1 or len(vocabulary) < 3:
                 continue
+            lang = getattr(self.words, "CODE", "en")       # the values in the request's language
+
+            def label(v: str) -> str:
+                return vocabulary[v].words(lang).label or vocabulary[v].label or v
             self.out.notes.append(NOTES["values_left_out"].format(
-                words=self._words(c.start_tok, c.end_tok), labels=" or ".join(c.labels or map(str, c.values)),
-                other=vocabulary[others[0]].label or others[0]))
+                words=self._words(c.start_tok, c.end_tok), labels=" or ".join(label(str(v)) for v in c.values),
+                other=label(others[0])))
 
     def _kept_exception(self, conditions: list[Condition], start: int, end: int) -> list[Condition] | None:
         """'except those with an open ticket, unless they bought in the last 30 days', '- but keep those who ...',

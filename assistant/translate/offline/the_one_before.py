@@ -9,13 +9,13 @@ import datetime as dt
 import dataclasses
 from assistant.translate.offline.text import typed_text
 from assistant.meaning import (
-    Condition, EventCondition, Follows, OrCondition, ValueCondition, VersusCondition,
+    Condition, EventCondition, FlagValueCondition, Follows, OrCondition, ValueCondition, VersusCondition,
 )
 from assistant.translate.offline.event_filters import disjoint
 from assistant.translate.offline.lexicon import Span
 from assistant.meaning import Window
 from assistant.translate.lang_en import (VAGUE_WORDS,
-    SEASONS, SINCE_DAY_WORDS, SINCE_CLAUSE_LINKS, GERUND_ENDINGS,
+    SEASONS, SINCE_DAY_WORDS, SINCE_CLAUSE_LINKS, GERUND_ENDINGS, THING_PRONOUNS, AUXILIARY_VERBS,
     OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
     FOLLOW_EMPHASIS, FIRST_WORDS, ONE_WORDS, AGAIN_ORDINALS,
     HELD_DETERMINERS, BOTH, FUNCTION_WORDS, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, STATEMENT_VERBS, USE_VERBS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, RELATIVE_SUBJECTS, STATE_ADVERBS,
@@ -72,6 +72,36 @@ class TheOneBefore:
             c.window = before.window
             self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
                                                               period=before.window.describe()))
+
+    def _messages_of_the_consent_before(self) -> None:
+        """'subscribed to email but haven't opened any in 6 months', 'abonnés aux e-mails, mais qui n'en ont pas ouvert
+        un seul': a behaviour whose object is a pronoun (lang_en.THING_PRONOUNS; French 'en' reads 'any') and no value
+        of its own, right after a consent to a channel, is of that channel's messages (read of every message, the
+        opens of push were counted, silently): the consent's values, on the dimension of the same column name."""
+        said = sorted(self.out.criteria + self.out.exclusions, key=lambda c: c.start_tok)
+        for before, c in zip(said, said[1:]):
+            if not isinstance(c, EventCondition) or c.dims or not isinstance(before, FlagValueCondition) \
+                    or before.negated or not self._pronoun_object(max(before.end_tok, c.start_tok - 3), c.end_tok):
+                continue
+            name = before.column.rsplit(".", 1)[1]
+            events = [self.catalog.events[e] for e in c.events]
+            dims = [d for d, dim in events[0].dimensions.items() if dim.column.rsplit(".", 1)[1] == name
+                    and all(d in e.dimensions and e.dimensions[d].column == dim.column for e in events)
+                    and {str(v) for v in before.values} <= set(self.catalog.column(dim.column).values)]
+            if len(dims) == 1:
+                c.dims[dims[0]] = tuple(before.values)
+                self.out.notes.append(NOTES["messages_of_the_consent"].format(
+                    words=self._words(c.start_tok, c.end_tok), channel=" or ".join(map(str, before.values))))
+
+    def _pronoun_object(self, a: int, b: int) -> bool:
+        """A pronoun (THING_PRONOUNS) right after a behaviour's verb in [a, b) ('opened any'), or before it with only
+        auxiliaries and negations between ('n'en ont pas ouvert': 'any have not opened'); never a word of something
+        else ('aucun message (tous canaux)': 'any channel')."""
+        verbs = [s for s in self.lexicon_spans if a <= s.start and s.end <= b and s.of("event")]
+        links = AUXILIARY_VERBS | NEGATIONS | {""}
+        return any(self.norms[k] in THING_PRONOUNS and any(
+            v.end == k or k < v.start and all(n in links for n in self.norms[k + 1:v.start]) for v in verbs)
+            for k in range(a, b))
 
     def _not_since_a_season(self) -> None:
         """'who haven't shopped since the spring', 'pas magasiné depuis le printemps': read from the season's start,
