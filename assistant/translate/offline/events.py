@@ -343,6 +343,12 @@ class EventReading:
             first = min((s for s, _ in parts.qualifiers), key=lambda s: s.start)
             place = frozenset(self.norms[first.start:first.end]) - LEADING_WORDS
             verb = self._bare_verb(seg, first.start, candidates, place)
+            if verb is None and len({cat.events[e].kind for e in candidates}) > 1:
+                # 'in-store customers': a place said with no verb, where behaviours of several kinds happen (a store
+                # purchase, a store return): any of them, said in a note
+                self.out.notes.append(NOTES["implied_event"].format(
+                    words=typed_text(self.request, self.tokens, first.start, first.end),
+                    events=" or ".join(cat.events[e].label for e in candidates)))
             candidates = verb or candidates
         elif parts.cols:
             candidates = list(dict.fromkeys(m.event for _, m in parts.cols))
@@ -501,7 +507,13 @@ class EventReading:
                           {o.event for o in s.of("qualifier", "dimvalue") if o.event in candidates}) == 1]
             said = sorted(said + listed, key=lambda sm: sm[0].start)
             q_events = [m.event for _, m in said if m.event in candidates]
-        groups = [[e] for e in dict.fromkeys(q_events)] if q_events else [candidates]
+        # one group per place said: the events one qualifier names together are one behaviour ('in-store customers':
+        # a store purchase or a store return, never both required)
+        by_place: dict[int, list[str]] = {}
+        for s, m in said:
+            if m.event in candidates and m.event not in by_place.setdefault(s.start, []):
+                by_place[s.start].append(m.event)
+        groups = [list(g) for g in dict.fromkeys(tuple(g) for g in by_place.values() if g)] if q_events else [candidates]
         if q_events:
             for s, m in parts.qualifiers:
                 if m.event in candidates:

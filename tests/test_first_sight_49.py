@@ -1,0 +1,46 @@
+"""What set #49 (TPC-DS, a star schema, written blind) found at first sight, read in general: a place said with no
+verb where behaviours of several kinds happen ('in-store customers': a store purchase or a store return) is one
+behaviour, any of them, said in a note (each was required, silently)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from assistant.sql.compile import compile_sql
+from schema_catalog.loader import load_catalog
+from translations import keys
+
+TPCDS = Path(__file__).resolve().parents[1] / "schema_catalog" / "catalogs" / "tpcds.yaml"
+AS_OF = dt.date(2003, 1, 2)
+
+
+@pytest.fixture(scope="module")
+def tpcds(eval_db):
+    from assistant.edges.warehouse.duckdb import DuckDBWarehouse
+    from assistant.translate.offline.translator import OfflineTranslator
+    from assistant.translate.value_index import build
+
+    cat = load_catalog(TPCDS)
+    with DuckDBWarehouse(eval_db) as wh:
+        yield cat, wh, OfflineTranslator(cat, build(wh, cat))
+
+
+def test_a_place_with_no_verb_is_any_behaviour_done_there_said_in_a_note(tpcds):
+    cat, wh, t = tpcds
+    r = t.translate("in-store customers in 2002", AS_OF)
+    assert r.status == "ok" and len(r.definition.criteria) == 1, r.definition.to_text()
+    assert any("store purchase or store return" in w for w in r.warnings), r.warnings
+    want = keys(wh, """
+SELECT ss_customer_sk FROM main.store_sales JOIN main.date_dim ON d_date_sk = ss_sold_date_sk
+WHERE d_year = 2002 AND ss_customer_sk IS NOT NULL
+UNION SELECT sr_customer_sk FROM main.store_returns JOIN main.date_dim ON d_date_sk = sr_returned_date_sk
+WHERE d_year = 2002 AND sr_customer_sk IS NOT NULL""")
+    assert want and keys(wh, compile_sql(r.definition, cat)) == want
+
+
+def test_two_places_said_are_still_two_behaviours(tpcds):
+    cat, wh, t = tpcds
+    r = t.translate("customers who bought in store and online in 2002", AS_OF)
+    assert len(r.definition.criteria) == 2, r.definition.to_text()
