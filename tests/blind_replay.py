@@ -18,10 +18,10 @@ from assistant.translate.value_index import load_or_build
 
 EVALS = Path(__file__).resolve().parent.parent / "evals"
 FRENCH = sorted(EVALS.glob("blind/blind_fr_*.yaml"))
-# the demo retailer's English sets, those written blind on another warehouse (the outdoor star schema), and the
-# paraphrases of blind items (the same audience said in other words, the same gold)
+# the demo retailer's English sets, those written blind on other warehouses (the outdoor star schema, TPC-DS), and
+# the paraphrases of blind items (the same audience said in other words, the same gold)
 OTHERS = sorted(EVALS.glob("blind/blind_en_*.yaml")) + sorted(EVALS.glob("outdoor/outdoor_blind_*.yaml")) \
-    + sorted(EVALS.glob("paraphrase/paraphrase_*.yaml"))
+    + sorted(EVALS.glob("tpcds/tpcds_blind_*.yaml")) + sorted(EVALS.glob("paraphrase/paraphrase_*.yaml"))
 
 
 def replay(eval_cache: Path, sets: list[Path], translations: dict | None = None) -> dict:
