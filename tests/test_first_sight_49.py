@@ -44,3 +44,21 @@ def test_two_places_said_are_still_two_behaviours(tpcds):
     cat, wh, t = tpcds
     r = t.translate("customers who bought in store and online in 2002", AS_OF)
     assert len(r.definition.criteria) == 2, r.definition.to_text()
+
+
+def test_the_month_is_no_title_and_anyone_is_no_one(tpcds):
+    """'sur les 6 derniers mois': 'mois' was read as the title 'M.' made a demonym ('M' + '-ois'), the period lost;
+    'Toute personne ayant ...' was 'nobody who' (everyone but them, silently)."""
+    cat, wh, t = tpcds
+    r = t.translate("Toute personne ayant passé au moins 2 commandes catalogue sur les 6 derniers mois", AS_OF)
+    assert r.status == "ok" and not r.definition.exclusions, r.definition.to_text()
+    want = keys(wh, """
+SELECT cs_bill_customer_sk FROM main.catalog_sales JOIN main.date_dim ON d_date_sk = cs_sold_date_sk
+WHERE cs_bill_customer_sk IS NOT NULL AND d_date BETWEEN DATE '2002-07-02' AND DATE '2003-01-02'
+GROUP BY cs_bill_customer_sk HAVING count(DISTINCT cs_order_number) >= 2""")
+    assert want and keys(wh, compile_sql(r.definition, cat)) == want
+
+
+def test_nobody_who_is_still_an_exclusion(translator):
+    r = translator.translate("clients VIP, mais personne qui a déjà acheté du Smeg", dt.date(2026, 9, 30))
+    assert len(r.definition.exclusions) == 1, r.definition.to_text()

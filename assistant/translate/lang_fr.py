@@ -850,6 +850,8 @@ FALSE_FRIENDS = frozenset({"or", "but", "as"})
 # 'mais personne qui a déjà acheté du Smeg': 'personne' with no determiner before it, opening a clause, is nobody
 # (read as English 'nobody', an exclusion); 'une personne qui', 'la personne ayant' is a person
 NOBODY = ("personne", frozenset({"qui", "ayant"}))
+# ... nor after a word for each or any ('toute personne ayant passé au moins 2 commandes': anyone who has)
+PERSON_QUANTIFIERS = frozenset({"toute", "tout", "chaque", "quelque"})
 
 # 'VIP en Espagne, plus toutes les Canadiennes qui ...', 'ainsi que ceux qui ...': before a word for everyone
 # (which may be a catalog word, 'tous les clients'), these words join a second audience to the first. They read as

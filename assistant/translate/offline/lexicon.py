@@ -1149,9 +1149,10 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
             for ending, replaced in rules.get(rule, ()):
                 if word.endswith(replaced) and (rule != "plural" or "-" in word):
                     alias(word[:len(word) - len(replaced)] + ending, doers if rule == "doer" else readable)
-        # the people of a place named by a value ('parisiens' of Paris, 'lillois' of Lille): the value itself
+        # the people of a place named by a value ('parisiens' of Paris, 'lillois' of Lille): the value itself; never
+        # of an abbreviation ('M.', a title: 'mois' is the month)
         places = [m for m in meanings if m.kind in ("value", "dimvalue")]
-        for ending, replaced in rules.get("demonym", ()) if word.isalpha() else ():
+        for ending, replaced in rules.get("demonym", ()) if word.isalpha() and len(word) > 2 else ():
             made = word[:len(word) - len(replaced)] + ending
             if word.endswith(replaced) and alias(made, places):
                 lex.made.add(lex.key(made))    # 'lilloises' is never a typo of 'malloises', made of 'mall'

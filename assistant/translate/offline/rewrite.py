@@ -593,8 +593,9 @@ def _nobody(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'mais personne qui a déjà acheté du Smeg': the word for a person, with no determiner before it and a clause
     after it, is 'nobody' (an exclusion). Read as 'person', the exclusion was a criterion, silently."""
     word, clause = getattr(lang, "NOBODY", ("", frozenset()))
+    before = {*lang.DETERMINERS, *getattr(lang, "PERSON_QUANTIFIERS", ())}     # 'une personne', 'toute personne'
     return [Token(t.text, "nobody", t.start, t.end) if t.norm == word and k + 1 < len(tokens)
-            and tokens[k + 1].norm in clause and (k == 0 or tokens[k - 1].norm not in lang.DETERMINERS) else t
+            and tokens[k + 1].norm in clause and (k == 0 or tokens[k - 1].norm not in before) else t
             for k, t in enumerate(tokens)] if word in map(NORM, tokens) else tokens
 
 
