@@ -1,6 +1,7 @@
 """What set #49 (TPC-DS, a star schema, written blind) found at first sight, read in general: a place said with no
 verb where behaviours of several kinds happen ('in-store customers': a store purchase or a store return) is one
-behaviour, any of them, said in a note (each was required, silently)."""
+behaviour, any of them, said in a note (each was required, silently); the month's word is no title's demonym;
+'toute personne ayant' is anyone; Quebec's 'fin de semaine' and 'magasiner'."""
 from __future__ import annotations
 
 import datetime as dt
@@ -62,3 +63,15 @@ GROUP BY cs_bill_customer_sk HAVING count(DISTINCT cs_order_number) >= 2""")
 def test_nobody_who_is_still_an_exclusion(translator):
     r = translator.translate("clients VIP, mais personne qui a déjà acheté du Smeg", dt.date(2026, 9, 30))
     assert len(r.definition.exclusions) == 1, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", ["clients qui ont acheté en magasin la fin de semaine",
+                                      "clients qui ont magasiné en magasin une fin de semaine"])
+def test_quebecs_fin_de_semaine_is_the_weekend(translator, warehouse, catalog, request_):
+    """Quebec's 'fin de semaine' is the weekend (Saturday and Sunday on the demo), and 'magasiner' is to shop."""
+    r = translator.translate(request_, dt.date(2026, 9, 30))
+    assert r.status == "ok" and "week-end" in r.definition.criteria[0].label, (r.unrecognized, r.definition.to_text())
+    got = keys(warehouse, compile_sql(r.definition, catalog))
+    want = keys(warehouse, "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                           "AND isodow(transaction_ts) IN (6, 7) AND transaction_ts < DATE '2026-10-01'")
+    assert want and got == want

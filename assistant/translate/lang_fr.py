@@ -687,6 +687,12 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
                             (("un",), ("on", "a", "weekend")), (("pendant", "le"), ("during", "the", "weekend")),
                             (("durant", "le"), ("during", "the", "weekend")))],
     *[(("les", weekends), ("at", "weekends")) for weekends in ("week-ends", "weekends")],
+    # ... and Quebec's 'fin de semaine' (the weekend there: 'une fin de semaine en décembre', 'la fin de semaine')
+    *[((*lead, "fin", "de", "semaine"), reading)
+      for lead, reading in ((("la",), ("at", "the", "weekend")), (("en",), ("at", "the", "weekend")),
+                            (("une",), ("on", "a", "weekend")), (("pendant", "la"), ("during", "the", "weekend")),
+                            (("durant", "la"), ("during", "the", "weekend")))],
+    (("les", "fins", "de", "semaine"), ("at", "weekends")),
     (("en", "semaine"), ("on", "weekdays")), (("du", "lundi", "au", "vendredi"), ("from", "monday", "to", "friday")),
     # a week by its number ('en semaine 37', 'la semaine n° 37', 'semaine ISO 37'): lang_en.WEEK_NUMBER_WORDS, never
     # the weekdays ('en semaine') nor a count of 37
