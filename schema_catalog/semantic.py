@@ -162,6 +162,18 @@ def customers_own(cat: Catalog, event: Event, dim_name: str) -> str | None:
     return f"{cat.entity.table}.{name}"
 
 
+def paired_dimensions(cat: Catalog) -> dict[str, dict[str, str]]:
+    """Each customers' attribute a behaviour's dimension is compared with (customers_own) -> those dimensions, by name,
+    and the column each reads: where they live, and where they shop."""
+    out: dict[str, dict[str, str]] = {}
+    for ev in cat.events.values():
+        for name, dim in ev.dimensions.items():
+            own = customers_own(cat, ev, name)
+            if own is not None:
+                out.setdefault(own, {})[name] = dim.column
+    return out
+
+
 def profile_tables(cat: Catalog) -> list[str]:
     """Tables whose columns describe the customer: the entity table, tables keyed by the customer, and tables
     reached from the entity table through many-to-one chains; never an event's table or the date dimension."""

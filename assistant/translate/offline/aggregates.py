@@ -24,7 +24,7 @@ from assistant.translate.lang_en import (
 )
 from assistant.translate.offline.parsed import one_event_words
 from assistant.translate.offline.text import by_first, fold
-from schema_catalog.semantic import customers_own
+from schema_catalog.semantic import paired_dimensions
 
 NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
 
@@ -1204,12 +1204,7 @@ def plural_words(catalog, phrases, endings: tuple[tuple[str, str], ...] = ()) ->
             dims.setdefault(d.column, set()).add(name)
     # a word of the customers' own place ('city', 'country') counts the place the catalog pairs with it where they
     # shop ('3 different cities': the stores' cities, semantic.customers_own), when no dimension reads their own column
-    paired: dict[str, set[str]] = {}
-    for ev in catalog.events.values():
-        for name in ev.dimensions:
-            own = customers_own(catalog, ev, name)
-            if own is not None:
-                paired.setdefault(own, set()).add(name)
+    paired = paired_dimensions(catalog)
     out: dict[tuple[str, ...], str] = {}
     for key, meanings in phrases.items():
         named = {m.dim for m in meanings if m.kind == "dimension"} if all(m.kind == "dimension" for m in meanings) \

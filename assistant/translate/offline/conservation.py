@@ -34,6 +34,7 @@ from assistant.translate.offline.modifiers import _back
 from assistant.translate.offline.parsed import Parsed
 from assistant.translate.offline.text import Token, fold
 from schema_catalog.model import Catalog
+from schema_catalog.semantic import paired_dimensions
 
 # The kinds of catalog phrase the definition must hold when read: the customers' own noun and a vague word (asked)
 # never are.
@@ -92,12 +93,12 @@ class Conservation:
         self.defined = {name: _literals(ev.where) for name, ev in catalog.events.items()}
         # the words of each behaviour's own phrases, in every language ('visited the app': a site or app visit)
         self.event_words = {name: _words(_texts(ev, [ev.label])) for name, ev in catalog.events.items()}
-        # the column names each dimension reads ('store_city': 'city'), for a word of the customers' own place said of
-        # where they shop ('3 villes différentes': the stores' cities)
-        self.dim_columns: dict[str, set[str]] = {}
-        for ev in catalog.events.values():
-            for name, dim in ev.dimensions.items():
-                self.dim_columns.setdefault(name, set()).add(dim.column.rsplit(".", 1)[1])
+        # the customers' attributes each dimension is compared with ('store_city': their city), for a word of the
+        # customers' own place said of where they shop ('3 villes différentes': the stores' cities)
+        self.paired: dict[str, set[str]] = {}
+        for own, dims in paired_dimensions(catalog).items():
+            for name in dims:
+                self.paired.setdefault(name, set()).add(own)
         self._named_words: dict[str, frozenset[str]] = {}
 
     def lost(self, parsed: Parsed, kept: list[tuple[Condition, dict]], as_of: dt.date) -> list[Lost]:
@@ -137,7 +138,7 @@ class Conservation:
         if m.kind == "column":
             return ("column", m.column) in keys or (m.event is not None and self.same_records(m.event, fp.events)) \
                 or m.event is None and m.column is not None and any(
-                    k[0] == "dim" and m.column.rsplit(".", 1)[1] in self.dim_columns.get(k[1], ()) for k in keys)
+                    k[0] == "dim" and m.column in self.paired.get(k[1], ()) for k in keys)
         if m.kind in ("event", "qualifier"):
             return self.same_records(m.event, fp.events)
         if m.kind == "kindword":

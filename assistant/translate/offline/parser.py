@@ -48,7 +48,7 @@ from assistant.translate.offline.aggregates import (
 )
 from assistant.translate.offline.text import THOUSANDS_DOT, Token, by_first, fold
 from schema_catalog.model import Catalog
-from schema_catalog.semantic import calendar_date, customers_own
+from schema_catalog.semantic import calendar_date, customers_own, paired_dimensions
 from schema_catalog.types import is_numeric, is_temporal
 from assistant.translate.offline.parsed import (
     AGE_ROLES, EXCLUSIONS_BY_FIRST, Clarify, Found, LATEST, PREFIX_NEGATIONS, Parsed, SEPARATORS, Segment, CONNECTOR_TAILS, disjoint_comparisons,
@@ -105,8 +105,7 @@ class Parser(LatestEvents,
             return getattr(words, name, default) if words is not None else default
         # the customers' attributes a behaviour's place is compared with ('abroad', 'in their own city'), and the one
         # 'abroad' is of (the language's word for it, as the catalog names it)
-        self.paired_places = frozenset(column for ev in catalog.events.values() for d in ev.dimensions
-                                       if (column := customers_own(catalog, ev, d)) is not None)
+        self.paired_places = frozenset(paired_dimensions(catalog))
         self.own_place_others = own("OWN_PLACE_OTHER_WORDS", frozenset())
         self.abroad_place = next(iter({m.column for m in lexicon.phrases.get(own("ABROAD_PLACE", ABROAD_PLACE), ())
                                        if m.kind == "column" and m.column in self.paired_places}), None)
@@ -347,7 +346,7 @@ class Parser(LatestEvents,
         for s in self._verbs_in_their_voice(self.lexicon.typo_spans(tokens, blocked | grammar | self.unvoiced), spans):
             # the word as the user typed it, read as the catalog writes it ('Lyonn' as 'Lyon', 'achté' as 'acheté')
             self.out.notes.append(NOTES["typo"].format(
-                typed=" ".join(t.text for t in tokens[s.start:s.end]), value=self.lexicon.said.get(tuple(s.typo_of.split(" ")), s.typo_of)))
+                typed=self._words(s.start, s.end), value=self.lexicon.said.get(tuple(s.typo_of.split(" ")), s.typo_of)))
             spans.append(s)
             blocked.add(s.start)
         spans.sort(key=lambda s: s.start)

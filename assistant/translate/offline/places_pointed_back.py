@@ -16,7 +16,7 @@ from assistant.translate.lang_en import (
 from assistant.translate.offline.lexicon import Lexicon
 from assistant.translate.offline.text import NORM, Token
 from schema_catalog.model import Catalog
-from schema_catalog.semantic import customers_own
+from schema_catalog.semantic import paired_dimensions
 
 UNREAD = "there?"       # the reading of a pointer to no place: no word of any lexicon, asked about as typed
 
@@ -33,8 +33,7 @@ def places_pointed_back(tokens: list[Token], lang: ModuleType, lexicon: Lexicon,
 
     entity_table = catalog.entity.table
     # where behaviours happen that the catalog pairs with where the customers live (semantic.customers_own)
-    shared = {dim.column for ev in catalog.events.values() for d, dim in ev.dimensions.items()
-              if customers_own(catalog, ev, d) is not None}
+    shared = {column for dims in paired_dimensions(catalog).values() for column in dims.values()}
     places = {column.rsplit(".", 1)[0] for column in shared}
 
     def customers(s) -> bool:
