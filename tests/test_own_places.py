@@ -69,12 +69,6 @@ def test_another_city_than_theirs_with_a_period(translator, warehouse, catalog, 
                   f"SELECT customer_id FROM ({STORES}) WHERE store_city <> city AND ts >= DATE '2026-01-01'")
 
 
-def test_a_named_country_of_theirs_and_abroad_is_the_same_audience(translator, warehouse, catalog):
-    """With their country named, 'abroad' reads the same customers as any other country than that one."""
-    same_audience(translator, warehouse, catalog, "French residents who shopped in one of our stores abroad",
-                  f"SELECT customer_id FROM ({STORES}) WHERE country = 'FR' AND store_country <> 'FR'")
-
-
 def test_at_home_and_never_abroad_is_no_contradiction(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "shopped in a store in their own country in the last 6 months but "
                   "never shopped in a store abroad", f"""
