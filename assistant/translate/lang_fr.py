@@ -995,6 +995,14 @@ THING_DATE_VERBS = frozenset({"envoye", "envoyee", "envoyes", "envoyees", "exped
 # always, every order; 'qui ont toujours un opt-in', 'n'ont toujours pas acheté': still, as in WORDS), read so when
 # the next word is no word of grammar (AFTER_AUXILIARY_NOT_PARTICIPLES)
 AFTER_AUXILIARY = {"toujours": "always"}
+# A verb of coming or going right before an infinitive says no behaviour of its own ('venus acheter en magasin',
+# 'qui viennent magasiner', 'allés chercher leur commande'): read as lang_en's light verb ('came'), the infinitive
+# says what they did. Before anything else ('venus de', 'venus sur le site', 'venus hier') the word reads as it does.
+BEFORE_INFINITIVE = {form: "came" for form in (
+    "venu", "venue", "venus", "venues", "vient", "viennent", "venait", "venaient", "venant", "venir",
+    "alle", "allee", "alles", "allees", "va", "vont", "allait", "allaient", "allant", "aller",
+    "passe", "passee", "passes", "passees", "passent", "passait", "passaient")}
+INFINITIVE_ENDINGS = ("er", "ir", "re")
 AFTER_AUXILIARY_NOT_PARTICIPLES = frozenset({
     "un", "une", "des", "du", "de", "d'", "le", "la", "les", "l'", "au", "aux", "leur", "leurs", "son", "sa", "ses",
     "ce", "cet", "cette", "ces", "plus", "moins", "pas", "encore", "en", "y", "au", "autant", "rien", "aucun",

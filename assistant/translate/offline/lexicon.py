@@ -223,7 +223,9 @@ class Lexicon:
         out = []
         for t in tokens:
             parts = t.norm.split("-")
-            if len(parts) < 2 or t.norm in words or not any(p in words for p in parts):
+            # (a word the grammar wrote in place of the typed one, 'semestre' -> 'half-year', is no typed compound)
+            if len(parts) < 2 or t.norm in words or not any(p in words for p in parts) \
+                    or len(t.text.split("-")) != len(parts):
                 out.append(t)
                 continue
             offset = t.start

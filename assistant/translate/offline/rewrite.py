@@ -795,9 +795,11 @@ def _rules(lang: ModuleType) -> _Rules:
     slots = {"<n": set(lang.NUMBERS) | {"un", "une"}, "<u": set(lang.UNITS), "<m": set(lang.MONTHS) | set(lang.SEASONS)}
     firsts = {*singles, *(a for a, _ in pairs), *unions}
     opens = {w for w in firsts if not w.startswith("<")} | {w for s in firsts if s in slots for w in slots[s]}
-    said = opens | set(words) | set(getattr(lang, "ANY_FRAMES", {})) | set(lang.PERIOD_LETTERS) | set(lang.SEASONS)
+    said = opens | set(words) | set(getattr(lang, "ANY_FRAMES", {})) | set(lang.PERIOD_LETTERS) | set(lang.SEASONS) \
+        | set(getattr(lang, "BEFORE_INFINITIVE", {}))
     contextual = frozenset(lang.PERIOD_LETTERS) | set(lang.SEASONS) | set(getattr(lang, "YEAR_PREPOSITIONS", {})) \
-        | set(getattr(lang, "NUMBER_MONTHS", ())) | set(getattr(lang, "AFTER_AUXILIARY", {}))
+        | set(getattr(lang, "NUMBER_MONTHS", ())) | set(getattr(lang, "AFTER_AUXILIARY", {})) \
+        | set(getattr(lang, "BEFORE_INFINITIVE", {}))
     plain = said - opens - contextual - set(getattr(lang, "ANY_FRAMES", {}))
     return _Rules({k: tuple(v) for k, v in singles.items()}, {k: tuple(v) for k, v in pairs.items()},
                   {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens), frozenset(said), contextual,
@@ -945,11 +947,18 @@ def _word(tokens: list[Token], lang: ModuleType, i: int, rules: _Rules | None = 
     elif t.norm in getattr(lang, "AFTER_AUXILIARY", {}) and i > 0 and tokens[i - 1].norm in lang.AUXILIARIES \
             and nxt is not None and nxt.norm.isalpha() and nxt.norm not in lang.AFTER_AUXILIARY_NOT_PARTICIPLES:
         word = lang.AFTER_AUXILIARY[t.norm]                    # 'ont toujours commandé': always, not 'still'
+    elif t.norm in getattr(lang, "BEFORE_INFINITIVE", {}) and nxt is not None and _an_infinitive(nxt, lang, rules):
+        word = lang.BEFORE_INFINITIVE[t.norm]                  # 'venus acheter': what they came to do is the verb
     else:
         word = rules.words.get(t.norm)
     if word is None:
         return t
     return Token(t.text, word, t.start, t.end, number=t.number, suffix=t.suffix)
+
+
+def _an_infinitive(t: Token, lang: ModuleType, rules: _Rules) -> bool:
+    """A word spelt as the language's infinitives are that is no word of its grammar ('hier' ends as one)."""
+    return t.norm.isalpha() and len(t.norm) > 3 and t.norm.endswith(lang.INFINITIVE_ENDINGS) and t.norm not in rules.said
 
 
 def pronouns_before_auxiliary(tokens: list[Token], lang: ModuleType) -> list[Token]:
