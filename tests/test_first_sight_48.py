@@ -25,6 +25,28 @@ def test_the_kinds_of_a_negated_behaviour_said_again_are_its_own(translator, war
     assert len(r.definition.criteria) == 2
 
 
+@pytest.mark.parametrize("request_", [
+    "customers who searched on the site in the last 30 days but didn't buy anything, not in store and not online",
+    "customers who searched on the site in the last 30 days but didn't buy anything - not in store, not online",
+    "customers who searched on the site in the last 30 days but bought nothing, not in store, not online",
+    "ont fait une recherche sur le site ces 30 derniers jours mais n'ont rien acheté, pas en magasin et pas en ligne",
+])
+def test_the_kinds_said_again_after_a_comma_or_in_the_clause_are_all_ruled_out(translator, warehouse, catalog,
+                                                                               request_):
+    """The first kind said again was read as the negated behaviour's own place (narrowed to the store), the next as
+    an exclusion of its own with no period (every online buyer ever left out), silently."""
+    r = same_audience(translator, warehouse, catalog, request_, f"{SEARCHED} EXCEPT ({BOUGHT_30})")
+    assert len(r.definition.criteria) == 2 and not r.definition.exclusions, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who searched on the site in the last 30 days but bought nothing - not in store",
+    "customers who searched on the site in the last 30 days but bought nothing, not in store",
+])
+def test_one_kind_said_again_is_what_the_negation_rules_out(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, f"{SEARCHED} EXCEPT ({BOUGHT_30.split(' UNION ')[0]})")
+
+
 def test_a_kind_said_again_with_a_period_of_its_own_stays_apart(translator):
     r = translator.translate("searched on the site in the last 30 days but bought nothing at all in that time - not "
                              "in store in 2025", A)

@@ -311,6 +311,7 @@ class Parser(LatestEvents,
         blocked |= equatives(self.norms, comparisons, sides)      # 'twice as much online as in store': no vague 'much'
         blocked |= multiple_words(self.norms, self.words)       # 'at least the double of the one in Q2': no vague 'much' either
         self.bounds = bounds_after_nouns(tokens, comparisons, blocked)
+        self.restated: dict[int, tuple[tuple[str, ...], set[str]]] = {}    # _said_again: a negated behaviour's kinds
         blocked |= {i for _, b in self.bounds for i in range(*b)}
         # a title or an aside is not part of the audience: drop what was found inside it
         # the customers' own noun, also inside a longer phrase ('clients inactifs', a glossary term)
@@ -1037,9 +1038,13 @@ class Parser(LatestEvents,
                     and any(s.end == i and s.of("entity") for s in spans):    # never 'chez nous', 'from us'
                 cuts.append(i)
                 continue
-            if self.norms[i] in DASHES and i + 1 < end and self.norms[i + 1] in NEGATIONS and i not in blocked:
+            if i + 1 < end and self.norms[i + 1] in NEGATIONS and i not in blocked and (
+                    self.norms[i] in DASHES or self.norms[i] == "," and any(
+                        n in NEGATIONS for n in self.norms[max(c for c in cuts if c <= i):i])):
                 # '... only ever bought from us online - not a single time in one of our stores': the negation opens a
-                # clause of its own (read in the clause before, it denied the online purchases too, silently)
+                # clause of its own (read in the clause before, it denied the online purchases too, silently); so
+                # does one after a comma that closes a negated clause ('didn't buy anything, not in store and not
+                # online': the kinds said again, read with the verb, narrowed it to the store, silently)
                 self.out.used.add(i)
                 cuts.append(i + 1)
                 continue
@@ -1397,7 +1402,10 @@ class Parser(LatestEvents,
                 "among", "over", "after")
         if inherited.negated and not c.negated:     # "didn't buy anything in that time, store or online"
             same = same[1:]
-        if not set(c.events) <= set(inherited.events) or any(getattr(c, f) != getattr(inherited, f) for f in same):
+        # (a negated one's kinds said again one by one, 'bought nothing - not in store, not online': each of its own)
+        said = self.restated.get(id(inherited), (inherited.events, set()))[0] if inherited.negated and c.negated \
+            else inherited.events
+        if not set(c.events) <= set(said) or any(getattr(c, f) != getattr(inherited, f) for f in same):
             return False
         # at any time, it holds of whoever did it in the period said before ('Bose buyers in the last 12 months,
         # store and online combined'); a count or an amount may not (fewer than 3 ever is not fewer than 3 this year)
@@ -1406,8 +1414,14 @@ class Parser(LatestEvents,
             return False
         inherited.end_tok = max(inherited.end_tok, c.end_tok)     # its card shows the words said again too
         # 'bought shoes this summer, in store': fewer of its places said again are where it happened (beside it, any
-        # time, it was a second card that left the summer's online buyers of shoes in, silently)
-        inherited.events = tuple(e for e in inherited.events if e in c.events)
+        # time, it was a second card that left the summer's online buyers of shoes in, silently); a negated one's
+        # said again one by one ('bought nothing - not in store, not online') are together what it rules out
+        kinds = set(c.events)
+        if inherited.negated and c.negated:
+            events, kinds = self.restated.setdefault(id(inherited), (inherited.events, set()))
+            kinds |= set(c.events)
+            inherited.events = events
+        inherited.events = tuple(e for e in inherited.events if e in kinds)
         return True
 
     def _prefix_negation(self, seg: Segment, conditions: list[Condition]) -> None:

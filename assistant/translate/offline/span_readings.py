@@ -380,6 +380,9 @@ class SpanReadings:
             if not isinstance(c, EventCondition) or not c.negated or id(c) in excluded or id(c) in dropped:
                 continue
             end = c.end_tok
+            # its kinds before any was said again, and those said again so far (parser._said_again: 'bought nothing -
+            # not in store' in the clause), together what it rules out
+            events, kinds = self.restated.get(id(c), (c.events, set()))
             for again in said[k + 1:]:
                 if not all(n in RESTATING_LINKS or n in NEGATIONS for n in self.norms[end:again.start_tok]):
                     break
@@ -387,24 +390,28 @@ class SpanReadings:
                 values = None if isinstance(again, EventCondition) else self._values_of_its_dimension(c, again)
                 if values is not None:
                     c.dims[values[0]] = values[1]
-                elif not (isinstance(again, EventCondition) and len(c.events) > 1 and self._kind_said_again(c, again)
-                          and (again.negated or id(again) in excluded)):
+                elif not (isinstance(again, EventCondition) and len(events) > 1
+                          and self._kind_said_again(events, again) and (again.negated or id(again) in excluded)):
                     break
+                else:
+                    kinds = kinds | set(again.events)
                 dropped.add(id(again))
                 end = again.end_tok
             c.end_tok = end
+            if kinds:
+                c.events = tuple(e for e in events if e in kinds)
         if dropped:
             self.out.criteria[:] = [c for c in self.out.criteria if id(c) not in dropped]
             self.out.exclusions[:] = [c for c in self.out.exclusions if id(c) not in dropped]
 
     @staticmethod
-    def _kind_said_again(c: EventCondition, again: EventCondition) -> bool:
-        """`again` names some of c's kinds and nothing of its own (no period, value, count, amount)."""
+    def _kind_said_again(events: tuple[str, ...], again: EventCondition) -> bool:
+        """`again` names some of `events` and nothing of its own (no period, value, count, amount)."""
         bare = again.window is None and again.count is None and again.amount is None and not again.dims \
             and not again.other_than and not again.own_place and not again.measured and not again.days \
             and not again.months and not again.hours and not (again.first or again.last) \
             and again.after is None and again.since is None
-        return bare and set(again.events) < set(c.events)
+        return bare and set(again.events) < set(events)
 
     def _values_of_its_dimension(self, c: EventCondition, again) -> tuple[str, tuple] | None:
         """The one dimension of c's events, unsaid in c, every word of `again` names values of (links aside), and
