@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import A, same_audience
+from translations import same_audience
 
 STORE_SEPTEMBER = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
                    "AND transaction_ts >= DATE '2026-09-01' AND transaction_ts < DATE '2026-10-01'")
