@@ -67,7 +67,8 @@ class Window:
     def calendar(self, columns: dict[str, str], as_of: dt.date) -> str | None:
         """The window as whole calendar years, quarters or months of a date dimension's own calendar columns
         (`columns`: part -> qualified column), or None when it is not made of whole periods. A warehouse's quarter
-        may not start on the first of a month (TPC-DS's d_qoy): 'Q4 2002' is what its calendar calls Q4."""
+        may not start on the first of a month (TPC-DS's d_qoy): 'Q4 2002' is what its calendar calls Q4; a longer run of
+        months is said by its months."""
         s, e = self.start, self.end
         if self.amount is not None or s is None or e is None or s.day != 1 or e.day != 1 or e <= s:
             return None
@@ -79,7 +80,9 @@ class Window:
             years = list(range(s.year, e.year))
             cond = f"{year} = {years[0]}" if len(years) == 1 else f"{year} BETWEEN {years[0]} AND {years[-1]}"
         else:
-            part, size = ("quarter", 3) if "quarter" in columns and (s.month - 1) % 3 == 0 and months % 3 == 0 \
+            # one quarter is the calendar's ('Q4 2002': its d_qoy); a half or any other run of months is its months
+            # (TPC-DS's H1 is January to June, not its quarters 1 and 2, which end on 1 July)
+            part, size = ("quarter", 3) if "quarter" in columns and (s.month - 1) % 3 == 0 and months == 3 \
                 else ("month", 1)
             if part not in columns:
                 return None

@@ -80,11 +80,11 @@ def test_quebecs_fin_de_semaine_is_the_weekend(translator, warehouse, catalog, r
 def test_a_word_the_grammar_wrote_is_no_compound_to_split(tpcds):
     """'au second semestre 2002': French 'semestre' is written 'half-year' for the parser; TPC-DS's catalog knows
     'year' (d_year), so the compound was split back into the typed word and the period left unread. (Halves are
-    the date dimension's quarters, as the conventions read 'Q4 2002'.)"""
+    the date dimension's months: its quarters start on the 2nd.)"""
     cat, wh, t = tpcds
     r = t.translate("Clients ayant acheté en magasin au second semestre 2002", AS_OF)
     assert r.status == "ok" and not r.unrecognized, r.definition.to_text()
     want = keys(wh, """
 SELECT ss_customer_sk FROM main.store_sales JOIN main.date_dim ON d_date_sk = ss_sold_date_sk
-WHERE ss_customer_sk IS NOT NULL AND d_year = 2002 AND d_qoy IN (3, 4)""")
+WHERE ss_customer_sk IS NOT NULL AND d_year = 2002 AND d_moy BETWEEN 7 AND 12""")
     assert want and keys(wh, compile_sql(r.definition, cat)) == want

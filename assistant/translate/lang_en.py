@@ -43,6 +43,9 @@ PERIOD_WORDS = {"quarter": 3, "half": 6, "half-year": 6}
 # Said bare after 'last' ('last year', 'last quarter'), the calendar period before this one; the rolling length that
 # a note offers instead (modifiers._window_at): 'in the last year' is that rolling period.
 CALENDAR_LAST = {"year": (12, "months"), "quarter": (3, "months")}
+# ... of which those read so even after 'the' ('in the last quarter', 'au cours du dernier trimestre'): a quarter is a
+# period of reports, not a length of time ('in the last year' rolls)
+CALENDAR_LAST_AFTER_THE = frozenset({"quarter"})
 # A week said by its number ('ISO week 37', 'week 12 of 2025', 'W37'; French 'semaine 37', 'S37' rewritten into these):
 # ISO week N, Monday to Sunday, of the year said after it, else the latest begun (offline/modifiers.py). The words said
 # before the number, and the letters glued to it; never read after WEEK_RATE_WORDS ('three times a week 2 months
@@ -519,7 +522,8 @@ EXCLUSION_ENDS: tuple[tuple[str, ...], ...] = ((",", "with"), (",", "who", "have
 
 # After 'without', a 'but' that turns back to the customers ends the exclusion: 'without an order this year but who had
 # ordered three times before' ('sans achat depuis 6 mois mais qui avaient ...'). After 'except those who' it does not.
-WITHOUT_ENDS: tuple[tuple[str, ...], ...] = (("but", "who"), ("and", "who"))    # '..., and who had already bought'
+WITHOUT_ENDS: tuple[tuple[str, ...], ...] = (("but", "who"), ("and", "who"), ("but", "with"), ("and", "with"))
+# ('..., and who had already bought', 'without a purchase in 3 months but with 2 in the 6 before')
 # ... and so does 'who' with a verb in the plural after a thing in the singular: the customers again, not the thing
 # ('without a birth date who have turned on push', 'sans date de naissance renseignée qui ont activé les notifs
 # push': read inside, it excluded those with a birth date AND push). After a plural ('sans commandes qui ont été
@@ -600,6 +604,8 @@ TASK_NAMES = {
     "write": "write, rewrite, translate or summarise copy (subject lines, texts, messages)",
     "report": "compute reports or business figures (revenue, rates, units sold, breakdowns)",
     "guess": "guess personal traits such as ethnic origin from names or other data, nor build a list from such a guess",
+    "vulnerable": "pick out people for a supposed weakness (their health, mood, grief, loneliness or money troubles) "
+                  "to push offers at them",
     "terms": "decide the terms, prices or services customers get (withdrawing a benefit, refusing a payment option, "
              "charging some customers more): an audience is for reaching customers, never for treating some of them "
              "worse",
@@ -630,6 +636,15 @@ TASK_PHRASES: dict[tuple[str, ...], str] = {
     **{(verb, "them", to): "change" for verb in ("add", "put") for to in ("to", "on", "onto", "in", "into")}}
 TASK_PAST_ENDINGS: tuple[str, ...] = ()
 GUESS_VERBS = frozenset({"guess", "infer", "deduce"})
+# People said to be vulnerable ('they're probably insomniacs or a bit depressed', 'lonely widows'): a list of them is
+# for exploiting the weakness, refused (offline/other_tasks.py); said after an exclusion's word ('exclude vulnerable
+# customers') it protects them, and is read as any other word. (Never a fan's word: 'sneaker addicts', 'les accros de
+# la tablette' are keen customers.)
+VULNERABLE_WORDS = frozenset({"depressed", "depression", "depressive", "insomniac", "insomniacs", "insomnia", "lonely",
+                              "loneliness", "vulnerable", "desperate", "grieving",
+                              "bereaved", "anxious", "gullible", "naive"})
+VULNERABLE_GUARDS = frozenset({"exclude", "excluding", "except", "not", "no", "without", "never", "remove", "minus",
+                               "protect", "avoid", "skip"})
 # A verb that takes something from the customers it names ('take them off the free-returns policy', 'deny them
 # credit'), before what it takes: their terms, prices or services, decided apart from marketing (offline/other_tasks.py)
 TERMS_VERBS = frozenset({"take", "remove", "withdraw", "revoke", "deny", "refuse", "cut", "strip", "charge", "ban",
@@ -698,7 +713,7 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS.pop("may", None)
 MONTHS["may"] = 5
 # The words after which a year typed before a behaviour's noun is its year ('our 2025 buyers'; span_readings.py).
-YEAR_NOUN_LEADS = frozenset({"our", "your", "their", "all", ",", ":", "-", "(", "*", "by"})   # 'top 5% by 2025 spend'
+YEAR_NOUN_LEADS = frozenset({"our", "your", "their", "all", ",", ":", "-", "(", "*", "by", "a", "an", "one", "the"})   # 'top 5% by 2025 spend'
 # A day the calendar names (HOLIDAYS) is read as a date after these ('since Christmas', 'between Black Friday and ...',
 # 'the' between): 'Christmas shoppers' or 'at Christmas' may be the whole season, and stay asked.
 HOLIDAY_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "to", "through"})
@@ -913,6 +928,26 @@ CHANGES = {"dropped": "<", "fell": "<", "decreased": "<", "declined": "<", "shra
            "increased": ">", "rose": ">"}
 # 'the 6 months before', 'the 3 months prior': a length of time right before the period named with it.
 PRECEDING_WORDS = frozenset({"before", "prior", "earlier", "preceding"})
+# Words that count a quantity of the customer's own ('no car', 'without a car', 'one car'; French 'sans', 'aucun',
+# 'un' as the rewrite reads them): its number (lexicon.counts_in_words), past a determiner after a 'none' word
+COUNT_NONE_WORDS = frozenset({("no",), ("without",), ("zero",), ("not", "of"), ("not", "any"), ("no", "single")})
+COUNT_ONE_WORDS = frozenset({"one", "a", "an"})
+COUNT_DETERMINERS = frozenset({"a", "an", "any", "single"})
+COUNT_OWNING = frozenset({"have", "has", "had", "own", "owns", "owned"})     # ('don't have a car': none)
+# A customer's yearly amount: the words of a profile column that say so ('annual income', 'yearly income'), the
+# nouns that name it, the verbs that say it before an amount ('earning over $100K'; French 'gagnent' as typed), the
+# words between them, and what restates its period after the amount ('a year', French 'par an')
+YEARLY_WORDS = frozenset({"yearly", "annual", "annually", "year", "per-year"})
+EARNING_NOUNS = ("income", "earnings", "salary", "revenu", "revenus", "salaire")
+EARNING_VERBS = frozenset({"earning", "earn", "earns", "making", "make", "makes", "gagnent", "gagne", "gagnant",
+                           "gagnaient", "touchent", "touchant"})
+EARNING_BETWEEN = frozenset({"over", "more", "than", "above", "under", "below", "less", "at", "least", "most",
+                             "between", "around", "about", "up", "to", "from", "of", "exceeding", "exceeds",
+                             "exceed", "tops", "topping", "is", "are", "was"})
+PER_YEAR = (("a", "year"), ("per", "year"), ("annually",), ("yearly",), ("by", "year"), ("an", "year"),
+            ("each", "year"), ("every", "year"))
+# ... and the word after them that points at the period said before ('in the 12 months before that')
+BEFORE_POINTERS = frozenset({"that", "then", "this", "it"})
 # A share of a customer's spend ('more than 80% of their spend online', 'more than half of their spend on kids'): the
 # bound's words, the fractions said as words, and the nouns of the whole spend the share is of. 'at least' is not one
 # of them: a share stays 'more' or 'less' than the fraction.
@@ -1297,6 +1332,12 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     # which restricts nothing (asked when a channel was read)
     **{(*lead, "all", "channels", *tail): "any channel" for lead in ((), ("across",), ("on",), ("over",), ("in",))
        for tail in ((), ("combined",), ("counted",), ("included",), ("together",))},
+    # ... and their number said, across them or together ('across all three channels'); 'in all three channels' is
+    # each of them (said again after it: 'bought in all three channels (store, web and catalog)')
+    **{(*lead, "all", n, "channels", *tail): "any channel" for n in ("two", "three", "four", "2", "3", "4")
+       for lead, tails in ((("across",), ((), ("combined",), ("counted",), ("included",), ("together",))),
+                           ((), (("combined",), ("counted",), ("included",), ("together",))))
+       for tail in tails},
     ("thru",): "through", ("pts",): "points", ("yr",): "year", ("yrs",): "years",   # 'signed up thru the app'
     # 'email unsubs in August': those who unsubscribed (a verb 'unsub them' is the order it abbreviates)
     ("unsubs",): "unsubscribers", ("unsubbed",): "unsubscribed", ("unsub",): "unsubscribe",
@@ -1402,6 +1443,14 @@ ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
 # The word that says what an audience is for, before a behaviour's words with no verb ('... for a reactivation
 # campaign'): read as a behaviour, and said so (French 'pour' reads 'for').
 PURPOSE_WORDS = frozenset({"for"})
+# A clause that says what the list is for, after a break ('- it's for the bday email', ', it's for the anniversary
+# newsletter'): with a determiner, then words ending on a title word or a message's noun, an aside whatever catalog
+# words it holds (the message's channel was read as a consent to it).
+PURPOSE_CLAUSES: tuple[tuple[str, ...], ...] = (("it's", "for"), ("its", "for"), ("it", "is", "for"),
+                                                ("this", "is", "for"), ("that's", "for"), ("that", "is", "for"))
+PURPOSE_MESSAGES = frozenset({"email", "e-mail", "emails", "newsletter", "sms", "text", "push", "notification", "card",
+                              "letter", "postcard", "call", "calls", "mail", "catalog", "catalogue", "event",
+                              "evening", "party", "voucher", "coupon", "offer", "gift"})
 PURPOSE_STARTERS: tuple[tuple[str, ...], ...] = (("for",), ("we're",), ("we", "are"), ("we",), ("we'll",))
 # Words that make a bracket a list of examples ('(bags, watches etc.)', '(Petit Bateau, Lego, whatever - any kids
 # brand)'): the bracket is an aside, the criterion is what it illustrates.
@@ -1787,6 +1836,7 @@ VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the l
 # between these edges of a clause (or a sentence's), restrict nothing: they confirm that no value of it is a
 # criterion (shown as an aside), and are asked when one was read ('10 SMS, all channels counted').
 ANY_WORDS = frozenset({"any", "whichever"})
+CHANNEL_NOUNS = frozenset({"channel", "channels"})     # ('any channel': lang_fr's as typed)
 
 # Words of a request that confirm what was read and carry no criterion of their own (offline/confirmations.py); each
 # language adds its own (lang_fr), read beside these. The kind of an attribute said after its name ('the churn risk
@@ -2053,6 +2103,7 @@ NOTES = {
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "calendar_last": "'{text}' read as {period} (for a rolling period, say 'in the last {n} {units}')",
     "length_before": "'{text}' read as the last {n} {units} (before what? name both periods)",
+    "placed_before": "'{text}' read as {period}, the period right before '{before}'",
     "at_least": "'{words}' read as at least {n}",
     "how_many": "'{words}' read as how many there are, not a count of what they did there",
     "exactly": "'{words}' read as exactly {n}",

@@ -214,6 +214,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # 'dans les 3 mois avant Noël', 'durant les 2 semaines avant le Black Friday': that length before the day named
     *[((lead, "les", "<n>", "<u>", "avant"), ("in", "the", "<n>", "<u>", "before"))
       for lead in ("dans", "durant", "pendant", "sur")],
+    # ... and the length right before the period said before it ('dans les 12 mois d'avant', 'sur les 12 mois
+    # précédents'): lang_en's 'in the 12 months before that'
+    *[((lead, "les", "<n>", "<u>", *before), ("in", "the", "<n>", "<u>", "before", "that"))
+      for lead in ("dans", "durant", "pendant", "sur", "au", "cours", "des")
+      for before in (("d'avant",), ("d'", "avant"), ("de", "avant"), ("precedents",), ("precedentes",))],
     # a time after the behaviour before ('et acheté dans les 5 jours qui ont suivi', '... dans les 7 jours suivant
     # l'envoi', '... qui ont suivi le clic'): lang_en's 'within 5 days after (the send)', read from that behaviour
     *[(("dans", "les", "<n>", "<u>") + verb + said, ("within", "<n>", "<u>", "after") + reading)
@@ -855,7 +860,7 @@ WORDS.update({form: "made" for form in ("font", "faisaient", "faisait", "faisant
 FALSE_FRIENDS = frozenset({"or", "but", "as"})
 # 'mais personne qui a déjà acheté du Smeg': 'personne' with no determiner before it, opening a clause, is nobody
 # (read as English 'nobody', an exclusion); 'une personne qui', 'la personne ayant' is a person
-NOBODY = ("personne", frozenset({"qui", "ayant"}))
+NOBODY = ("personne", frozenset({"qui", "ayant", "de", "du", "des", "sur", "dans", "parmi", "en"}))   # "et personne de la liste repoussoir"
 # ... nor after a word for each or any ('toute personne ayant passé au moins 2 commandes': anyone who has)
 PERSON_QUANTIFIERS = frozenset({"toute", "tout", "chaque", "quelque"})
 
@@ -995,6 +1000,11 @@ THING_DATE_VERBS = frozenset({"envoye", "envoyee", "envoyes", "envoyees", "exped
 # always, every order; 'qui ont toujours un opt-in', 'n'ont toujours pas acheté': still, as in WORDS), read so when
 # the next word is no word of grammar (AFTER_AUXILIARY_NOT_PARTICIPLES)
 AFTER_AUXILIARY = {"toujours": "always"}
+# ... and after an auxiliary that 'ne' denies, a word that says the negation ('qui n'ont plus acheté depuis janvier',
+# 'n'a plus passé de commande': no longer, read 'more', it answered those who did buy, asked about a change)
+DENIED_AFTER_AUXILIARY = {"plus": "not"}
+DENIALS = frozenset({"n'", "ne", "n’"})
+CHANNEL_NOUNS = frozenset({"canal", "canaux"})     # 'tous canaux confondus' read 'any canal' (lang_en.CHANNEL_NOUNS)
 # A verb of coming or going right before an infinitive says no behaviour of its own ('venus acheter en magasin',
 # 'qui viennent magasiner', 'allés chercher leur commande'): read as lang_en's light verb ('came'), the infinitive
 # says what they did. Before anything else ('venus de', 'venus sur le site', 'venus hier') the word reads as it does.
@@ -1307,6 +1317,8 @@ TASK_NAMES = {
     "report": "calculer de rapports ni de chiffres (chiffre d'affaires, taux, unités vendues, répartitions)",
     "guess": "deviner des caractéristiques personnelles comme l'origine ethnique à partir des noms ou d'autres données, "
              "ni construire une liste sur une telle supposition",
+    "vulnerable": "cibler des personnes pour une faiblesse supposée (santé, moral, deuil, solitude ou difficultés "
+                  "d'argent) afin de leur pousser des offres",
     "terms": "décider des conditions, des prix ni des services accordés aux clients (retirer un avantage, refuser un "
              "moyen de paiement, faire payer plus certains) : une audience sert à toucher des clients, jamais à en "
              "traiter certains moins bien",
@@ -1348,6 +1360,13 @@ TASK_PHRASES: dict[tuple[str, ...], str] = {
 }
 # A past participle as typed is a behaviour or a state, never the order ('Passé en caisse ce mois-ci', 'désabonné').
 TASK_PAST_ENDINGS = ("é", "ée", "és", "ées")
+VULNERABLE_WORDS = frozenset({"deprime", "deprimes", "deprimee", "deprimees", "depressif", "depressifs", "depressive",
+                              "depressives", "depression", "insomniaque", "insomniaques", "insomnie", "vulnerable",
+                              "vulnerables", "desespere", "desesperes", "desesperee", "desesperees",
+                              "endeuille", "endeuilles", "endeuillee", "endeuillees", "anxieux", "anxieuse", "anxieuses",
+                              "credule", "credules", "naifs", "naives"})
+VULNERABLE_GUARDS = frozenset({"exclure", "exclus", "excluez", "excluant", "sauf", "hors", "pas", "sans", "jamais",
+                               "retirer", "retire", "proteger", "eviter", "evite", "except", "excluding", "not"})
 GUESS_VERBS = frozenset({"deviner", "devine", "devinez", "deduire", "deduis", "deduisez", "guess", "infer"})
 # 'leur retirer les retours gratuits', 'retire-leur la garantie', 'les priver du paiement en 4 fois' (lang_en)
 TERMS_VERBS = frozenset({"retirer", "retire", "retirez", "retirons", "enlever", "enleve", "enlevez", "enlevons",
@@ -1822,6 +1841,7 @@ NOTES = {
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
     "calendar_last": "« {text} » lu comme {period} (pour une période glissante, dites « ces {n} derniers {units} »)",
     "length_before": "« {text} » lu comme les {n} derniers {units} (avant quoi ? nommez les deux périodes)",
+    "placed_before": "« {text} » lu comme {period}, la période juste avant « {before} »",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
     "at_least": "« {words} » lu comme au moins {n}",
     "how_many": "« {words} » lu comme leur nombre, pas comme un nombre de fois",

@@ -5,6 +5,7 @@ readings, then "leave it out", each with the request as it would read once picke
 """
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from assistant.definition import Clarification
@@ -26,7 +27,9 @@ def unknown_clarification(phrase: str, request: str, readings: list[str], words:
 
 
 def replace_phrase(request: str, phrase: str, by: str) -> str:
-    at = request.find(phrase)
+    # the phrase as a whole word first: leaving out 'anniv' kept 'anniversaire' whole ('l'ersaire' was offered)
+    whole = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", request)
+    at = whole.start() if whole else request.find(phrase)
     if at < 0:
         return request
     words = (request[:at] + by + request[at + len(phrase):]).split()

@@ -7,7 +7,6 @@ module's data.
 """
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import functools
@@ -22,6 +21,7 @@ from assistant.translate.lang_en import (
     PARTITIVE_LINKS, QUANTITY_NOUNS, SHARE_PART_VERBS, UNION_WORDS, RATE_BOUNDS, RATES, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SIDE_ENDS,
     THAN_WORDS, THAT_PLACES, THING_NOUNS, TIMES_WORDS, EVERY_PICKS, EVERY_INTENSIFIERS, NUMBER_WORDS,
 )
+from assistant.translate.offline.modifiers import placed_before
 from assistant.translate.offline.parsed import one_event_words
 from assistant.translate.offline.text import by_first, fold
 from schema_catalog.semantic import paired_dimensions
@@ -847,23 +847,8 @@ def _before(left: EventCondition, right: EventCondition, as_of: dt.date) -> str 
     if this is None or other is None or not (other.anaphora == "before" or _same_period(this, other)) \
             or this.start is None and this.amount is None:     # 'before 2002': no beginning to place it before
         return None
-    start = this.start or _shift(as_of, -this.amount, this.unit)
-    if other.amount is not None:
-        amount, unit = other.amount, other.unit
-    elif this.end is not None and this.start.day == this.end.day == 1:
-        amount, unit = (this.end.year - this.start.year) * 12 + this.end.month - this.start.month, "MONTH"
-    else:
-        amount, unit = ((this.end or as_of + dt.timedelta(days=1)) - this.start).days, "DAY"
-    right.window = Window(other.text, other.start_tok, other.end_tok, start=_shift(start, -amount, unit), end=start)
+    right.window = placed_before(this, other, as_of)
     return f"'{other.text}' read as {right.window.describe()}, the period right before the one compared ({this.describe()})"
-
-
-def _shift(day: dt.date, amount: int, unit: str) -> dt.date:
-    if unit == "DAY":
-        return day + dt.timedelta(days=amount)
-    index = day.year * 12 + day.month - 1 + amount
-    year, month = divmod(index, 12)
-    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _back(day: dt.date, amount: int, unit: str) -> dt.date:

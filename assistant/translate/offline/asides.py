@@ -37,6 +37,8 @@ _RETRACTIONS_BY_FIRST = by_first(RETRACTIONS)     # tried at every word: only th
 _MARKERS_BY_FIRST = by_first(ASIDE_MARKERS)
 _STARTERS_BY_FIRST = by_first(ASIDE_STARTERS + PURPOSE_STARTERS)
 _PURPOSES_BY_FIRST = by_first(PURPOSE_STARTERS)
+_PURPOSE_CLAUSES = every_language("PURPOSE_CLAUSES")
+_PURPOSE_MESSAGES = every_language("PURPOSE_MESSAGES")
 # (a bracket right after one is the sentence's own: 'Qui a acheté le 14 juillet ? (boutique ou site)')
 _SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)(?![ \t]*\()")   # not 'e.g.', 'p.4' nor '...' 
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
@@ -370,7 +372,13 @@ def _names_the_audience(norms: list[str], title: list[int], content: set[int], p
     named_before = len(title) > 1 and noun(title[-1]) and norms[title[-1]] in PEOPLE_NOUNS and bool(attributes) \
         and all(i in content for i in attributes)
     second = next((i for i in title[1:] if norms[i] != "of"), None)      # 'acheteurs d'électronique en ligne :'
-    return bool(set(title) & ranked) or named_before or len(title) > 1 and (
+    # ... and so does the customers' noun with its clause anywhere in the words ('Gold members who have bought
+    # something from us - in store or online - ...', 'FR women w/ a birthday next month pls - ...'): a campaign's
+    # name says no clause of whom it is for
+    described = any((i in people or norms[i] in _PEOPLE_NOUNS or i in content) and k + 1 < len(title)
+                    and norms[title[k + 1]] in CLAUSE_OPENERS and bool(set(title[k + 2:]) & content)
+                    for k, i in enumerate(title))
+    return bool(set(title) & ranked) or named_before or described or len(title) > 1 and (
         norms[title[0]] in DETERMINERS and title[1] in content or noun(title[0]) and second in content) or len(title) > 2 and title[0] in people and norms[title[1]] in CLAUSE_OPENERS \
         and bool(set(title[2:]) & content)
 
@@ -488,15 +496,27 @@ def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int], quot
             continue
         marker = any(tuple(norms[i:i + len(s)]) == s for s in _MARKERS_BY_FIRST.get(norms[i], ())) \
             or _someone_wants(tokens, i) or _we_want_them(tokens, i)
-        if not marker and not any(tuple(norms[i:i + len(s)]) == s for s in _STARTERS_BY_FIRST.get(norms[i], ())):
+        if not marker and not any(tuple(norms[i:i + len(s)]) == s for s in _STARTERS_BY_FIRST.get(norms[i], ())) \
+                and not _says_what_for(norms, ids[k:]):
             continue
         tail = ids[k:]
         if ")" in norms[i:ids[-1] + 1]:                 # an aside in brackets ends with them
             tail = [j for j in tail if j < norms.index(")", i)]
         if marker or not set(tail) & content or _names_a_campaign(tokens, tail, quoted) and \
-                any(tuple(norms[i:i + len(s)]) == s for s in _PURPOSES_BY_FIRST.get(norms[i], ())):
+                any(tuple(norms[i:i + len(s)]) == s for s in _PURPOSES_BY_FIRST.get(norms[i], ())) \
+                or _says_what_for(norms, tail):
             return tail
     return []
+
+
+def _says_what_for(norms: list[str], tail: list[int]) -> bool:
+    """'it's for the bday email', 'c'est pour le mail d'anniv': a clause of what the list is for, a determiner,
+    then words that open or end on a title word or a message's noun (lang_en.PURPOSE_CLAUSES)."""
+    said = [norms[j] for j in tail if any(ch.isalnum() for ch in norms[j])]
+    clause = next((c for c in _PURPOSE_CLAUSES if tuple(said[:len(c)]) == c), None)
+    # (the noun ends the words in English, opens them in French: 'le mail d'anniv')
+    return clause is not None and len(said) > len(clause) + 1 and said[len(clause)] in DETERMINERS \
+        and any(w in TITLE_MARKERS or w in _PURPOSE_MESSAGES for w in (said[len(clause) + 1], said[-1]))
 
 
 def _closing_name(norms: list[str], ids: list[int]) -> list[int]:

@@ -46,7 +46,9 @@ def clock_times(tokens: list[Token], lang: ModuleType) -> list[Token]:
         said = tokens[i:end]
         return end, [Token(" ".join(t.text for t in said), PREFIX + ",".join(map(str, hours)), said[0].start,
                            said[-1].end)]
-    return replace_at(tokens, [i for i, n in enumerate(norms) if n in words.opens], one_token)
+    # (and a time of day by its half, 'placed 6pm-midnight': a range may open there with no word)
+    return replace_at(tokens, [i for i, n in enumerate(norms) if n in words.opens or tokens[i].number is not None
+                               and i + 1 < len(norms) and norms[i + 1] in words.lang.CLOCK_HALVES], one_token)
 
 
 def find_hours(tokens: list[Token], taken: set[int]) -> list[HoursSaid]:
@@ -115,10 +117,12 @@ def _phrase_at(tokens: list[Token], norms: list[str], i: int, words: _Words) -> 
 
 
 def _range_at(tokens: list[Token], norms: list[str], i: int, words: _Words) -> tuple[int, tuple[int, ...]] | None:
-    """'between 11pm and 2am', 'de 20 h à 22 h': the hours from the first up to the second."""
-    if i >= len(tokens) or norms[i] not in words.lang.HOUR_OPENS:
+    """'between 11pm and 2am', 'de 20 h à 22 h': the hours from the first up to the second; with no opening word
+    when the first is a time of day by its own marks ('(6pm to midnight)', '6pm-midnight', '20h-22h')."""
+    if i >= len(tokens):
         return None
-    first = _clock_at(tokens, norms, i + 1, words, spelled=True)
+    opened = norms[i] in words.lang.HOUR_OPENS
+    first = _clock_at(tokens, norms, i + opened, words, spelled=opened)
     if first is None:
         return None
     k = _any_at(norms, first[0], words.joins)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from collections.abc import Callable
 
-from assistant.translate.lang_en import (
+from assistant.translate.lang_en import (YEARLY_WORDS, CURRENCY, 
     COMPARISONS, DETERMINERS, EXCLUSION_MARKERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, NEGATIONS, OPEN_DETERMINERS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
     NAME_PARTICLES, QUANTITY_NOUNS, RANGE_WORDS, SEASONS, UNITS, is_word,
 )
@@ -135,6 +135,12 @@ class Lexicon:
     # The catalog's one word for a quantity of goods ('units', 'unités'): another plural of such a noun said after a
     # number ('6 or more items', '6 articles ou plus') reads as it (goods_quantities)
     quantity_word: str | None = None
+    # The phrases of a quantity of the customer's own (a profile column with a unit: 'cars', 'dependents'), said by a
+    # word that counts it ('no car', 'without a car', 'one car': counts_in_words)
+    counted: set[tuple[str, ...]] = field(default_factory=set)
+    # The phrases of a customer's yearly amount (a profile column whose words say so: 'annual income'), and the one
+    # word of the language that names it (earned_amounts)
+    yearly: set[tuple[str, ...]] = field(default_factory=set)
     _slotted_index: tuple[int, dict[str, list]] | None = None
     _verb_heads: dict[str, list[tuple[str, frozenset[str]]]] | None = None
     _partial_index: tuple[int, dict[str, int]] | None = None
@@ -282,6 +288,65 @@ class Lexicon:
                 k -= 1
             if k >= 0 and tokens[k].number is not None:
                 out[i] = t._replace(norm=self.quantity_word)
+        return out
+
+    def counts_in_words(self, tokens: list[Token], none: frozenset[tuple[str, ...]], one: frozenset[str],
+                        determiners: frozenset[str], owning: frozenset[str], negations: frozenset[str]) -> list[Token]:
+        """'no car', 'without a car', 'sans voiture', 'pas de char', 'one car': words that count a quantity of the
+        customer's own (`counted`) said before it read as its number ('0 car', '1 car'), as a figure does (the
+        quantity was left unread and asked). 'don't have a car' is none of them (read 'not one or more', it took in
+        the households whose count is unknown): the negation before the verb of having is the count's. A value the
+        catalog names so ('no dependents') is its own phrase, read first."""
+        if not self.counted:
+            return tokens
+        out, i = [], 0
+        while i < len(tokens):
+            t = tokens[i]
+            said = next((w for w in none if tuple(x.norm for x in tokens[i:i + len(w)]) == w), None)
+            k = i + (len(said) if said else 1)
+            k += said is not None and k < len(tokens) and tokens[k].norm in determiners
+            denied = len(out) > 1 and out[-1].norm in owning and out[-2].norm in negations
+            n = 0 if said else 1 if t.norm in one else 0 if denied and t.norm in determiners else None
+            w = next((w for w in range(3, 0, -1) if tuple(x.norm for x in tokens[k:k + w]) in self.counted), 0)
+            # (a figure said after the quantity is its own: 'a points balance over 1000')
+            if n is not None and w and tuple(x.norm for x in tokens[i:i + 2]) not in self.phrases \
+                    and all(x.number is None for x in tokens[k + w:k + w + 4]):
+                if not said and denied:     # 'don't have a car', 'don't have any car'
+                    n, out[-2] = 0, Token(out[-2].text, "", out[-2].start, out[-2].end)
+                out.append(Token(" ".join(x.text for x in tokens[i:k]), str(n), t.start, tokens[k - 1].end, number=n))
+                i = k
+                continue
+            out.append(t)
+            i += 1
+        return out
+
+    def earned_amounts(self, tokens: list[Token], verbs: frozenset[str], nouns: tuple[str, ...],
+                       between: frozenset[str], per_year: tuple[tuple[str, ...], ...]) -> list[Token]:
+        """'households earning over $100K', 'making over $150,000 a year', 'qui gagnent plus de 100 000 $ par an': a
+        verb of earning before an amount is the customer's yearly amount that one of `nouns` names ('income'), and
+        'a year' after an amount of it restates its period (both were left unread and asked)."""
+        if not self.yearly:
+            return tokens
+        noun = next((n for n in nouns if (n,) in self.yearly), None)
+        out = list(tokens)
+        for i, t in enumerate(tokens):
+            if t.number is None:
+                continue
+            k = i - 1
+            while k >= 0 and (tokens[k].norm in between or not any(ch.isalnum() for ch in tokens[k].norm)):
+                k -= 1
+            if k < 0:
+                continue
+            if noun is not None and tokens[k].norm in verbs:
+                out[k] = Token(tokens[k].text, noun, tokens[k].start, tokens[k].end)
+            elif not any(tuple(x.norm for x in tokens[a:k + 1]) in self.yearly for a in range(max(0, k - 3), k + 1)):
+                continue
+            j = i + 1
+            while j < len(tokens) and (not any(ch.isalnum() for ch in tokens[j].norm) or tokens[j].norm in CURRENCY):
+                j += 1      # the currency after the figure ('100 000 $', 'nonante mille dollars')
+            said = next((w for w in per_year if tuple(x.norm for x in tokens[j:j + len(w)]) == w), None)
+            for m in range(j, j + len(said or ())):
+                out[m] = Token(tokens[m].text, "", tokens[m].start, tokens[m].end)
         return out
 
     def predicates(self, tokens: list[Token], links: frozenset[str]) -> list[Token]:
@@ -952,6 +1017,10 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
                 continue
             for word in say(col, [_words(cname), *col.synonyms]):
                 lex.add(word, Meaning("column", column=qualified, label=_words(cname)))
+                if col.unit and col.unit != "currency":     # a quantity the customer has ('cars', 'dependents')
+                    lex.counted.add(lex.key(word))
+                if any(w in YEARLY_WORDS for said in (col.description, *col.synonyms) for w in said.lower().split()):
+                    lex.yearly.add(lex.key(word))
             for value, v in col.values.items():
                 for word in say(v, _value_words(value, v)):
                     lex.add(word, Meaning("value", column=qualified, values=(value,), label=v.label or value))

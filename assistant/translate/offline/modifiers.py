@@ -15,7 +15,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate import lang_en
 from assistant.translate.lang_en import (
     AHEAD_LEADS,
-    AMONG_WORDS, AMOUNT_OPENERS, AMOUNT_VERBS, AMOUNT_VERB_READ, AMOUNT_VERB_RELATIVES, EACH_PHRASES, CALENDAR_LAST, COUNTED_DAYS, DISTINCT_WORDS, NEGATIONS, EITHER_WORDS, EITHER_DAY_LEADS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, SINCE_POINTERS, SINCE_SUBJECTS, AFTER_WORDS, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
+    AMONG_WORDS, AMOUNT_OPENERS, AMOUNT_VERBS, AMOUNT_VERB_READ, AMOUNT_VERB_RELATIVES, EACH_PHRASES, CALENDAR_LAST, CALENDAR_LAST_AFTER_THE, BEFORE_POINTERS, COUNTED_DAYS, DISTINCT_WORDS, NEGATIONS, EITHER_WORDS, EITHER_DAY_LEADS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, SINCE_POINTERS, SINCE_SUBJECTS, AFTER_WORDS, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, LAST_WEEKEND, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_AFTER_COMPARED, YEAR_LEADS,
     LONG_WEEKEND_WORDS, WEEKDAY_NAMES, MONTH_EDGE_WORDS, MONTH_HALF_WORDS, MONTH_PART_WORDS, WEEK_LETTERS, WEEK_OF_WORDS, WEEK_NUMBER_WORDS, WEEK_RATE_WORDS,
@@ -382,7 +382,8 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
             i += 1          # no period starts at this word (most words)
             continue
         seconds = _PHRASE_FIRSTS.get(norms[i]) if tokens[i].number is None else None
-        if seconds is not None and (i + 1 == len(norms) or norms[i + 1] not in seconds):
+        if seconds is not None and (i + 1 == len(norms) or norms[i + 1] not in seconds) \
+                and not (norms[i + 1:i + 2] and holiday_at(norms, i + 1)):     # ('during Black Friday week')
             i += 1          # the first word of a phrase, without its second ('more' of 'more than', 'these' alone)
             continue
         if norms[i] in WEAK_LEADS and tokens[i].number is None and not _may_follow_a_lead(tokens, norms, i):
@@ -760,6 +761,32 @@ _DAY_NOUNS = ("day", "jour")     # a holiday's name that starts with its day ('l
 _DAY_OPENERS = frozenset({"on", "the", "day"})      # the words _the_day_of may start at
 
 
+def _holiday_week(tokens, norms, i, as_of: dt.date) -> Window | None:
+    """'during Black Friday week last year', 'the week of Christmas', French 'la semaine du Black Friday': the week,
+    Monday to Sunday, the holiday falls in (its latest one by as_of, or of the year said after the words)."""
+    j = i + (norms[i] in ("during", "in", "over", "on", "for"))
+    j += j < len(norms) and norms[j] == "the"
+    if j < len(norms) and norms[j] == "week":       # ('la semaine du Black Friday' reads 'the week the black friday')
+        found = holiday_at(norms, j + 1 + (j + 1 < len(norms) and norms[j + 1] == "of"))
+        k = found[1] if found else None
+    else:
+        found = holiday_at(norms, j)
+        k = found[1] + 1 if found and found[1] < len(norms) and norms[found[1]] == "week" else None
+    if k is None:
+        return None
+    rule = found[0]
+    year, said = _year_at(tokens, k), _year_said(norms, k, as_of)
+    if year is not None:
+        k += 1
+    elif said is not None:
+        year, k = said
+    else:
+        year = as_of.year - (day_of(rule, as_of.year) > as_of)
+    day = day_of(rule, year)
+    monday = day - dt.timedelta(days=day.weekday())
+    return Window(" ".join(t.text for t in tokens[i:k]), i, k, start=monday, end=monday + dt.timedelta(days=7))
+
+
 def _the_day_of(tokens, norms, i, as_of: dt.date) -> Window | None:
     """'on the day of Black Friday', 'le jour de la Fête de la musique' ('the day of the ...' once rewritten): the
     words say the day itself, so the holiday is that day, never a period around it (asked when said bare: 'à Noël')."""
@@ -816,11 +843,12 @@ def _anaphora_at(tokens, norms, i) -> Window | None:
     k = i + 1 if norms[i] in ("in", "during", "over", "within", "for") else i
     if k + 3 < len(norms) and norms[k] == "the" and norms[k + 2] in UNITS and norms[k + 3] in PRECEDING_WORDS \
             and _number_at(tokens, k + 1) is not None:
-        # 'the 6 months before': that length, right before the period named with it (placed by its reader)
+        # 'the 6 months before (that)': that length, right before the period named with it (placed by its reader)
         unit, mult = UNITS[norms[k + 2]]
-        text = " ".join(t.text for t in tokens[i:k + 4])
+        end = k + 4 + (k + 4 < len(norms) and norms[k + 4] in BEFORE_POINTERS)
+        text = " ".join(t.text for t in tokens[i:end])
         amount = int(_number_at(tokens, k + 1) * mult)
-        return Window(text, i, k + 4, amount=amount, unit=unit, anaphora="before",
+        return Window(text, i, end, amount=amount, unit=unit, anaphora="before",
                       note=NOTES["length_before"].format(text=text, n=amount, units=f"{unit.lower()}s"))
     lead = i + 1 if norms[i] in ("in", "during", "over", "within", "for", "across", "at", "on") else i
     same = _phrase_end(norms, lead, _SAME_WINDOW_BY_FIRST) if lead < len(norms) else None
@@ -833,6 +861,19 @@ def _anaphora_at(tokens, norms, i) -> Window | None:
         if _match(norms, lead, phrase):
             return _same_window(tokens, norms, i, lead + len(phrase))
     return None
+
+
+def placed_before(this: Window, other: Window, as_of: dt.date) -> Window:
+    """`other` ('the 6 months before', 'the previous 6 months') as the period right before `this` (which has a
+    beginning): its own length, else this one's."""
+    start = this.start or _back(as_of, this.amount, this.unit)
+    if other.amount is not None:
+        amount, unit = other.amount, other.unit
+    elif this.end is not None and this.start.day == this.end.day == 1:
+        amount, unit = (this.end.year - this.start.year) * 12 + this.end.month - this.start.month, "MONTH"
+    else:
+        amount, unit = ((this.end or as_of + dt.timedelta(days=1)) - this.start).days, "DAY"
+    return Window(other.text, other.start_tok, other.end_tok, start=_back(start, amount, unit), end=start)
 
 
 def _same_window(tokens, norms, i: int, end: int) -> Window:
@@ -884,6 +925,7 @@ def resolve_anaphora(windows: list[Window], as_of: dt.date) -> list[Window]:
 
 def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one table of phrasings
     found = _ago(tokens, norms, i, as_of) or _before_a_holiday(tokens, norms, i, as_of) or _anaphora_at(tokens, norms, i) \
+        or _holiday_week(tokens, norms, i, as_of) \
         or _the_day_of(tokens, norms, i, as_of) or _day_span(tokens, norms, i, as_of) \
         or _calendar_span_at(tokens, norms, i, as_of)
     if found:
@@ -912,7 +954,8 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         if n is not None and k + 1 < len(norms) and norms[k + 1] in UNITS:
             sql_unit, mult = UNITS[norms[k + 1]]
             return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, amount=int(n * mult), unit=sql_unit)
-        if k < len(norms) and norms[k] in CALENDAR_LAST and norms[j] == "last" and "the" not in norms[i:j]:
+        if k < len(norms) and norms[k] in CALENDAR_LAST and norms[j] == "last" \
+                and ("the" not in norms[i:j] or norms[k] in CALENDAR_LAST_AFTER_THE):
             # 'last year', 'bought last quarter', 'l'an dernier': the calendar period before this one, as marketers
             # and their BI tools count them (read as the last 12 months, every brief that meant 2025 got another
             # audience, flagged); 'in the last year' rolls. A note names the other reading.
@@ -1520,7 +1563,9 @@ def named_day_tokens(tokens: list[Token], as_of: dt.date) -> set[int]:
     return {k for i, n in enumerate(norms) if n in _HOLIDAY_FIRSTS
             and (found := _holiday_at(tokens, norms, i, as_of)) is not None for k in range(i, found[1])} \
         | {k for i, n in enumerate(norms) if n in _DAY_OPENERS and (w := _the_day_of(tokens, norms, i, as_of))
-           for k in range(i, w.end_tok)}
+           for k in range(i, w.end_tok)} \
+        | {k for i, n in enumerate(norms) if (n in _HOLIDAY_FIRSTS or n == "week")
+           and (w := _holiday_week(tokens, norms, i, as_of)) for k in range(i, w.end_tok)}     # 'Black Friday week'
 
 
 def long_weekend_tokens(tokens: list[Token]) -> set[int]:

@@ -172,6 +172,10 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
     said = list(map(itemgetter(0), bare))
     if not words.GUESS_VERBS.isdisjoint(said):      # (looked for in the words at once: most requests guess nothing)
         return "guess", next(t for t, word in zip(tokens, said) if word in words.GUESS_VERBS).text
+    if not words.VULNERABLE_WORDS.isdisjoint(said):
+        found = _vulnerable(tokens, said, words)
+        if found is not None:
+            return found
     if not words.TERMS_VERBS.isdisjoint(said) or not words.TERMS_GIVING_VERBS.isdisjoint(said):
         found = _terms(tokens, said, words)
         if found is not None:
@@ -189,6 +193,15 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
         if found is not None:
             return found
     return _figure(tokens, bare, words) or _contacts_with(tokens, said, words)
+
+
+def _vulnerable(tokens: list[Token], said: list[str], words: ModuleType) -> tuple[str, str] | None:
+    """People said to be vulnerable ('ce sont sûrement des insomniaques ou des gens un peu déprimés'), with no word
+    of leaving them out in the few words before ('exclude vulnerable customers' protects them)."""
+    for i, word in enumerate(said):
+        if word in words.VULNERABLE_WORDS and words.VULNERABLE_GUARDS.isdisjoint(said[max(0, i - 4):i]):
+            return "vulnerable", tokens[i].text
+    return None
 
 
 def _contacts_with(tokens: list[Token], said: list[str], words: ModuleType) -> tuple[str, str] | None:

@@ -15,11 +15,12 @@ from assistant.meaning import (
     Comparison, DateCondition, DistinctCondition, EventCondition, FlagValueCondition, GlossaryCondition, OrCondition, TopCondition,
     SpacingCondition, ValueCondition, VersusCondition,
 )
+from assistant.translate.languages import every_language
 from assistant.translate.offline.asides import TITLE_MARKERS
 from assistant.translate.offline.confirmations import attributes
 from assistant.translate.offline.lexicon import Meaning, Span, typed_as_name
 from assistant.meaning import Window
-from assistant.translate.offline.modifiers import (
+from assistant.translate.offline.modifiers import (placed_before,
     find_comparisons, find_windows,
 )
 from assistant.translate.lang_en import (
@@ -41,6 +42,9 @@ from assistant.translate.offline.parsed import (
 
 # the words of every one of a behaviour's events by their first word: looked for at every token
 ALL_EVENTS_FIRST = by_first(ALL_EVENTS_WORDS)
+
+_CHANNEL_NOUNS = every_language("CHANNEL_NOUNS")     # 'any channel', 'any canal'
+
 
 class SpanReadings:
     """What the catalog phrases found in a request say before it is cut into parts: titles, values of a column said,"""
@@ -333,6 +337,26 @@ class SpanReadings:
             if comma is not None:
                 return w, comma
         return None
+
+    def _length_before_the_period_said(self) -> None:
+        """'haven't bought in the last 90 days but had bought in the 12 months before that', 'dans les 12 mois
+        d'avant': a length said 'before' that no comparison placed is the period right before the one said before it
+        (read as the last 12 months, flagged, it overlapped the lapse it follows): said in a note."""
+        said = [c for c in _walk(self.out.criteria + self.out.exclusions) if getattr(c, "window", None) is not None]
+        for c in said:
+            w = c.window
+            if w.anaphora != "before":
+                continue
+            prev = max((o.window for o in said if not o.window.anaphora and o.window.end_tok <= w.start_tok
+                        and (o.window.start is not None or o.window.amount is not None)),
+                       key=lambda x: x.end_tok, default=None)
+            if prev is None:
+                continue
+            c.window = placed_before(prev, w, self.as_of)
+            if w.note in self.out.notes:       # (the length read alone, 'before what?': placed now)
+                self.out.notes.remove(w.note)
+            self.out.notes.append(NOTES["placed_before"].format(text=w.text, period=c.window.describe(),
+                                                                before=prev.text))
 
     def _period_after_a_negated_other(self) -> None:
         """'bought online and not in store this year', 'ont acheté en ligne et pas en magasin cette année': a period
@@ -845,7 +869,16 @@ class SpanReadings:
         starts, ends = {a for a, _ in said}, {b for _, b in said}
         out = []
         for i, norm in enumerate(self.norms):
-            if norm not in ANY_WORDS or not (i in starts or self.norms[i - 1] in CLAUSE_EDGES):
+            if norm not in ANY_WORDS:
+                continue
+            channel = i + 1 < len(self.norms) and self.norms[i + 1] in _CHANNEL_NOUNS
+            if channel and not any(s.start == i + 1 for s in spans):
+                # 'across all (three) channels', 'tous canaux confondus' where no attribute is a channel: every kind of
+                # the behaviour, which restricts nothing, wherever it is said; and the kinds listed right after it,
+                # in brackets ('(store, web and catalog)'), say them again (each was a behaviour of its own, ANDed)
+                out.append(list(range(i, self._kinds_in_brackets(spans, i + 2))))
+                continue
+            if not (channel or i in starts or self.norms[i - 1] in CLAUSE_EDGES):
                 continue
             k = i + 1
             while (value := next((s for s in spans if s.start == k and s.of("value", "dimvalue")), None)):
@@ -860,6 +893,20 @@ class SpanReadings:
                 self.any_said.append((out[-1], attributes(column.of("column")) if column is not None and dim is None
                                       else {f"dim:{dim}"}))
         return out
+
+    def _kinds_in_brackets(self, spans: list[Span], k: int) -> int:
+        """Where a bracket at k that lists only the behaviours' places or kinds ends (past its closing bracket);
+        k when there is none."""
+        if k >= len(self.norms) or self.norms[k] != "(" or ")" not in self.norms[k:]:
+            return k
+        end = self.norms.index(")", k)
+        j = k + 1
+        while j < end:
+            kind = next((s for s in spans if s.start == j and s.end <= end and s.of("qualifier", "event")), None)
+            if kind is None and self.norms[j] not in RESTATING_LINKS:
+                return k
+            j = kind.end if kind is not None else j + 1
+        return end + 1
 
     def _every_listed(self, spans: list[Span]) -> list[list[int]]:
         """'on all three channels - email, SMS and push -', 'sur les trois canaux (e-mail, SMS, push)': the values

@@ -23,7 +23,9 @@ from assistant.translate.offline.other_tasks import other_task, refusal, removal
 from assistant.translate.offline.parsed import Parsed
 from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, FUNCTION_WORDS,
-                                        PREDICATE_LINKS, QUANTITY_BOUNDS)
+                                        PREDICATE_LINKS, QUANTITY_BOUNDS, COUNT_NONE_WORDS, COUNT_ONE_WORDS,
+                                        COUNT_DETERMINERS, COUNT_OWNING, NEGATIONS, EARNING_VERBS, EARNING_NOUNS,
+                                        EARNING_BETWEEN, PER_YEAR)
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.numeric_dates import numeric_dates
 from assistant.translate.offline.rewrite import (birth_words, people_values_first, either_way, pronouns_before_auxiliary, feminine_nouns, from_words, prepare, rewrite,
@@ -184,6 +186,9 @@ class OfflineTranslator:
         tokens = lexicon.split_compounds(merge_scores(merge_hours(merge_amount_words(merge_numbers(merge_determiners(raw))))))
         tokens = given_scores(tokens, words.SCORE_VERBS, words.RATING_VERB)
         tokens = lexicon.goods_quantities(tokens, QUANTITY_BOUNDS)
+        tokens = lexicon.counts_in_words(tokens, COUNT_NONE_WORDS, COUNT_ONE_WORDS, COUNT_DETERMINERS, COUNT_OWNING,
+                                         NEGATIONS)
+        tokens = lexicon.earned_amounts(tokens, EARNING_VERBS, EARNING_NOUNS, EARNING_BETWEEN, PER_YEAR)
         tokens = lexicon.predicates(tokens, PREDICATE_LINKS)
         tokens = lexicon.past_forms(tokens, getattr(words, "BASE_FORM_AFTER", frozenset()),
                                     getattr(words, "PAST_ENDINGS", ()), getattr(words, "OBJECT_PRONOUNS", {}),
