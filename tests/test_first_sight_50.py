@@ -144,3 +144,16 @@ def test_nobody_from_a_list_is_left_out(translator, warehouse, catalog, request_
 SELECT customer_id FROM crm.customers WHERE gender = 'female' AND country = 'FR'
 INTERSECT SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in
 EXCEPT SELECT customer_id FROM crm.do_not_contact""")
+
+
+@pytest.mark.parametrize("request_", ["UK customers with at least three purchases last year, for a total of at least 380",
+                                      "clients britanniques avec au moins trois achats l'an passé, pour un total d'au "
+                                      "moins 380 francs"])
+def test_a_total_said_after_a_count_is_their_sum(translator, warehouse, catalog, request_):
+    """Folded into the counted purchases, the total was each purchase's amount, silently (fr50-026)."""
+    same_audience(translator, warehouse, catalog, request_, """
+WITH p AS (SELECT customer_id, transaction_ts AS ts, total_amount FROM pos.transactions WHERE customer_id IS NOT NULL
+           UNION ALL SELECT customer_id, order_ts, total_amount FROM ecom.orders WHERE status <> 'cancelled')
+SELECT customer_id FROM p WHERE ts >= DATE '2025-01-01' AND ts < DATE '2026-01-01'
+  AND customer_id IN (SELECT customer_id FROM crm.customers WHERE country = 'GB')
+GROUP BY customer_id HAVING count(*) >= 3 AND sum(total_amount) >= 380""")

@@ -168,3 +168,99 @@ WITH b AS (SELECT ss_customer_sk AS c, ss_ticket_number AS n, sum(ss_net_paid) A
            AND d_qoy = 4 GROUP BY ALL)
 SELECT c FROM b GROUP BY c HAVING avg(amt) > 300""")
     assert len(r.definition.criteria) == 1
+
+
+@pytest.mark.parametrize("request_", [
+    "Need an Excel export with name, email and postal address of the high-risk customers: we resell it to a debt "
+    "collector",
+    "Besoin d'un export Excel avec nom, prénom, email et adresse postale des clients 'High Risk' (mauvais crédit) : on "
+    "le revend à une société de recouvrement partenaire. Asap stp",
+])
+def test_a_file_of_contact_details_is_an_export(tpcds, request_):
+    """Asked about ('Excel export', 'name', 'email' ...) as words the catalog did not know."""
+    cat, wh, t = tpcds
+    r = t.translate(request_, AS_OF)
+    assert r.status == "refused" and ("export" in r.message or "exporter" in r.message), r.message
+
+
+def test_a_country_named_in_french_is_the_warehouses_english_name(tpcds):
+    """TPC-DS stores birth countries in English ('GERMANY'): 'nés en Allemagne' was left unread (Babel's names)."""
+    same(tpcds, "clients nés en Allemagne qui ont commandé sur l'e-shop",
+         "SELECT c_customer_sk FROM main.customer WHERE c_birth_country = 'GERMANY' INTERSECT "
+         "SELECT ws_bill_customer_sk FROM main.web_sales JOIN main.date_dim ON d_date_sk = ws_sold_date_sk "
+         "WHERE d_date <= DATE '2003-01-02'")
+
+
+def test_country_names_come_from_the_language_data():
+    from assistant.translate.place_names import country_names
+    assert country_names(["GERMANY", "United States", "Atlantis"], "fr") == {"GERMANY": ["Allemagne"],
+                                                                             "United States": ["États-Unis"]}
+    assert country_names(["GERMANY"], "en") == {}
+
+
+@pytest.mark.parametrize("request_", ["catalog buyers in the last quarter of 2002",
+                                      "clients qui ont magasiné par catalogue au dernier trimestre 2002"])
+def test_the_last_quarter_of_a_year_is_its_fourth(tpcds, request_):
+    """The year was left unread (the quarter before today's was read, Q4 2002 only by the day of as_of)."""
+    r = same(tpcds, request_, "SELECT cs_bill_customer_sk FROM main.catalog_sales JOIN main.date_dim "
+                              "ON d_date_sk = cs_sold_date_sk WHERE cs_bill_customer_sk IS NOT NULL "
+                              "AND d_year = 2002 AND d_qoy = 4")
+    assert not r.unrecognized
+
+
+def test_a_ranking_by_net_profit(tpcds):
+    cat, wh, t = tpcds
+    r = t.translate("top 100 web customers of 2002 by net profit", AS_OF)
+    assert r.status == "ok" and "net_profit" in r.definition.criteria[-1].sql, r.definition.to_text()
+
+
+def test_contact_details_on_file_ask_for_no_file(translator):
+    """'no mobile number on file and no email consent' is an audience: 'file' with a contact detail after it is an
+    export only when the words say what the file holds ('a file with names ...')."""
+    r = translator.translate("Data clean-up list (not a campaign, see ticket): customers with no mobile number on file "
+                             "and no email consent", dt.date(2026, 9, 30))
+    assert r.status == "ok", r.message
+
+
+@pytest.mark.parametrize("request_", ["Customers who placed at least two separate web orders in 2002",
+                                      "clients qui ont passé au moins deux commandes web distinctes en 2002"])
+def test_separate_orders_counted_are_the_orders_counted(tpcds, request_):
+    """'separate', 'distinctes' said of the events counted: asked about, as a word nothing read."""
+    same(tpcds, request_, "SELECT ws_bill_customer_sk FROM main.web_sales JOIN main.date_dim ON d_date_sk = "
+                          "ws_sold_date_sk WHERE ws_bill_customer_sk IS NOT NULL AND d_year = 2002 "
+                          "GROUP BY ws_bill_customer_sk HAVING count(DISTINCT ws_order_number) >= 2")
+
+
+def test_what_we_are_doing_after_a_dash_is_an_aside(tpcds):
+    """'- we're hosting a pop-up there': 'pop' was read as an item class of any behaviour."""
+    r = same(tpcds, "All customers living in Denver County, Colorado - we're hosting a pop-up there.",
+             "SELECT c_customer_sk FROM main.customer JOIN main.customer_address ON ca_address_sk = c_current_addr_sk "
+             "WHERE ca_county = 'Denver County' AND ca_state = 'CO'")
+    assert r.ignored, r.definition.to_text()
+
+
+EXPRESS_HOLIDAYS = ("SELECT ws_bill_customer_sk FROM main.web_sales JOIN main.date_dim ON d_date_sk = ws_sold_date_sk "
+                    "WHERE ws_bill_customer_sk IS NOT NULL AND d_date BETWEEN DATE '2002-12-15' AND DATE '2003-01-02'")
+
+
+@pytest.mark.parametrize("request_", [
+    "On veut remercier ceux qui ont magasiné en ligne du 15 décembre 2002 au 2 janvier 2003",
+    "On voudrait rejoindre les clients qui ont commandé en ligne du 15 décembre 2002 au 2 janvier 2003",
+])
+def test_a_range_of_days_with_their_years_and_whom_we_want_to_reach(tpcds, request_):
+    """'du 15 décembre 2002 au 2 janvier 2003' was read as the 15th alone ('du' and 'au' read 'the' and 'at' before a
+    year); 'on veut remercier', 'on voudrait rejoindre' were asked as other tasks."""
+    same(tpcds, request_, EXPRESS_HOLIDAYS)
+
+
+@pytest.mark.parametrize("request_", [
+    "ceux qui ont commandé en ligne en décembre 2002 et qui ont choisi la livraison express",
+    "web orders in December 2002 where they chose express shipping",
+])
+def test_a_value_said_in_a_clause_of_its_own_is_read_and_said_apart(tpcds, request_):
+    """'chose', 'choisi' were left unread; the value is an order of its own at any time, which may not be what was
+    meant (the same orders): a note says so."""
+    cat, wh, t = tpcds
+    r = t.translate(request_, AS_OF)
+    assert r.status == "ok" and not r.unrecognized, r.definition.to_text()
+    assert any("express" in w.lower() and ("any time" in w or "toute date" in w) for w in r.warnings), r.warnings

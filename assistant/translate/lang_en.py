@@ -287,6 +287,7 @@ something anything someone anyone everyone everybody somebody thing things one o
 product products item items stuff content
 place placed places placing give gave given gives giving come came comes coming take took taken takes taking
 use used uses using
+chose chosen choose chooses choosing picked
 happen happens happened happening occur occurs occurred sitting holding whoever falls sit sits fall
 residents inhabitants locals folks
 however though although whereas
@@ -613,6 +614,8 @@ TASK_NAMES = {
 TASK_VERBS = {
     # ('publish their names on our Facebook page': personal data made public, the worst of hand-overs)
     **dict.fromkeys(("export", "download", "extract", "upload", "transfer", "sync", "publish"), "export"),
+    # selling or renting the list out ('we resell it to a debt collector'): a hand-over of personal data
+    **dict.fromkeys(("sell", "resell", "rent"), "export"),
     **dict.fromkeys(("schedule", "reschedule", "pause", "unpause", "resume", "cancel", "send", "resend", "notify"), "send"),
     # ('opt-in', 'opt-out' with their hyphen are the nouns: 'opt-in e-mail, SMS, push' asks for the opted-in)
     **dict.fromkeys(("unsubscribe", "unsub", "resubscribe", "re-subscribe", "subscribe", "merge", "dedupe",
@@ -689,6 +692,10 @@ CONTACT_LIST_ENDS = frozenset({"and", ",", "-", "–", "—", ".", ";", ":", "("
 # Said after an export's verb, contact details ('export first name, last name and mobile number of ...').
 CONTACT_WORDS = frozenset({"name", "names", "email", "e-mail", "mobile", "mobiles", "phone", "number", "surname",
                            "surnames", "postcode", "postcodes"})
+# A file of the customers asked for with contact details in it ('an Excel export with name, email and postal address
+# of ...', 'un export Excel avec nom, prénom, email'): an export of personal data, whatever verb asks for it
+EXPORT_NOUNS = frozenset({"export", "extract", "excel", "csv", "spreadsheet", "xlsx", "file", "dump"})
+EXPORT_HOLDING = frozenset({"with", "containing", "including", "incl", "holding", ":"})     # ... then what it holds
 TASK_PEOPLE = frozenset({"customers", "customer", "clients", "client", "members", "member", "people", "shoppers",
                          "buyers", "users", "subscribers", "anyone", "everyone", "who", "whose", "with", "that",
                          "those", "which", "list", "audience", "segment", "vips", "vip", "women", "men"})
@@ -713,7 +720,7 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS.pop("may", None)
 MONTHS["may"] = 5
 # The words after which a year typed before a behaviour's noun is its year ('our 2025 buyers'; span_readings.py).
-YEAR_NOUN_LEADS = frozenset({"our", "your", "their", "all", ",", ":", "-", "(", "*", "by", "a", "an", "one", "the"})   # 'top 5% by 2025 spend'
+YEAR_NOUN_LEADS = frozenset({"our", "your", "their", "all", ",", ":", "-", "(", "*", "by", "a", "an", "one"})   # 'top 5% by 2025 spend'
 # A day the calendar names (HOLIDAYS) is read as a date after these ('since Christmas', 'between Black Friday and ...',
 # 'the' between): 'Christmas shoppers' or 'at Christmas' may be the whole season, and stay asked.
 HOLIDAY_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "to", "through"})
@@ -1448,6 +1455,13 @@ PURPOSE_WORDS = frozenset({"for"})
 # words it holds (the message's channel was read as a consent to it).
 PURPOSE_CLAUSES: tuple[tuple[str, ...], ...] = (("it's", "for"), ("its", "for"), ("it", "is", "for"),
                                                 ("this", "is", "for"), ("that's", "for"), ("that", "is", "for"))
+# ... and what we are doing with the list, after a break ('- we're hosting a pop-up there', '- we'll be running a
+# VIP evening'): an aside whatever catalog words it holds
+PURPOSE_DOINGS: tuple[tuple[str, ...], ...] = tuple((*we, doing) for we in (("we're",), ("we", "are"), ("we'll", "be"),
+                                                                          ("we", "will", "be"), ("were",))
+                                                    for doing in ("hosting", "running", "opening", "doing", "planning",
+                                                                  "organising", "organizing", "launching", "throwing",
+                                                                  "preparing", "holding"))
 PURPOSE_MESSAGES = frozenset({"email", "e-mail", "emails", "newsletter", "sms", "text", "push", "notification", "card",
                               "letter", "postcard", "call", "calls", "mail", "catalog", "catalogue", "event",
                               "evening", "party", "voucher", "coupon", "offer", "gift"})
@@ -2145,6 +2159,7 @@ NOTES = {
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
     "first_apart": "'{words}' read as a condition of its own, not of the first {events}",
+    "values_apart": "'{words}' read as a behaviour of its own, at any time, not only in '{period}'",
     "latest_apart": "'{words}' read as a condition of its own, not of the latest {events}",
     "ranked_among": "'{share}' ranked among all customers, then '{others}' kept (say 'top ... of our ... customers' to rank among those only)",
     "first_among": "'{words}' read as which events the first is taken among ({events}), not as what the first one was",

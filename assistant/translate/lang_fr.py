@@ -324,6 +324,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # a range of two days ('du 15 décembre au 6 janvier'; 'au' after elisions is 'a le'): 'from ... to ...'
     *[(("du", "<n>", "<m>") + to + ("<n2>", "<m2>"), ("from", "<n>", "<m>", "to", "<n2>", "<m2>"))
       for to in (("au",), ("a", "le"))],
+    # ... with the first day's year ('du 15 décembre 2002 au 2 janvier 2003': read 'the 15 december 2002 at 2 ...')
+    *[(("du", "<n>", "<m>", "<n3>") + to + ("<n2>", "<m2>"), ("from", "<n>", "<m>", "<n3>", "to", "<n2>", "<m2>"))
+      for to in (("au",), ("a", "le"))],
     # days of one month said once ('du 26 au 31 décembre', 'entre le 26 et le 31 décembre'): lang_en's 'from 26 to 31
     # December', 'between 26 and 31 December' (the first day was read as a count)
     *[(("du", "<n>") + to + ("<n2>", "<m>"), ("from", "<n>", "to", "<n2>", "<m>")) for to in (("au",), ("a", "le"))],
@@ -803,6 +806,8 @@ WORDS = {
     "materiel": "gear", "matos": "gear", "equipement": "equipment", "equipements": "equipment",   # goods nouns ("articles": "items" below)
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
     "depensee": "spent", "depensees": "spent",      # agreed with 'la somme', '100 balles dépensées'
+    # a choice said of what the behaviour was ('qui ont choisi la livraison express'): lang_en's light verb
+    **dict.fromkeys(("choisi", "choisie", "choisis", "choisies", "opte", "optes"), "chose"),
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "internautes": "users", "internaute": "user",      # the people of the web ('les internautes arrivés sur le site')
     # a message that came back ('dont les e-mails ont rebondi'): lang_en's verb, in each agreement
@@ -1332,6 +1337,8 @@ def _forms(*verbs: str) -> tuple[str, ...]:
 
 TASK_VERBS = {
     # ('publie leurs noms sur notre page Facebook': personal data made public, the worst of hand-overs)
+    **dict.fromkeys(_forms("vendre", "revendre", "louer") + ("vend", "revend", "vendons", "revendons", "vendez",
+                                                            "revendez", "vendent", "revendent"), "export"),
     **dict.fromkeys(_forms("exporter", "telecharger", "transferer", "partager", "synchroniser", "publier", "diffuser")
                     + ("extraire", "extrais", "extrayez", "transmettre", "transmets", "transmettez"), "export"),
     **dict.fromkeys(_forms("planifier", "reprogrammer", "annuler", "desactiver", "envoyer", "renvoyer")
@@ -1416,6 +1423,8 @@ CONTACT_LIST_ENDS = frozenset({"et", ",", "-", "–", "—", ".", ";", ":", "(",
 # Said after an export's verb, contact details ('exporte prénom, nom et numéro de portable de ...').
 CONTACT_WORDS = frozenset({"prenom", "prenoms", "nom", "noms", "e-mail", "email", "mail", "portable", "telephone",
                            "tel", "adresse", "numero"})
+EXPORT_NOUNS = frozenset({"export", "extraction", "extract", "excel", "csv", "fichier", "tableur", "xlsx"})
+EXPORT_HOLDING = frozenset({"avec", "contenant", "comprenant", "incluant", ":"})
 TASK_PEOPLE = frozenset({"clients", "client", "clientes", "cliente", "membres", "membre", "personnes", "acheteurs",
                          "acheteuses", "abonnes", "abonnees", "ceux", "celles", "qui", "dont", "avec", "ayant",
                          "liste", "audience", "segment", "vip", "vips", "femmes", "hommes", "gens", "quelqu'un"})
@@ -1457,7 +1466,11 @@ REQUEST_PRONOUNS: tuple[tuple[str, ...], ...] = (("me",), ("nous",), ("moi",))
 REQUEST_VERBS: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
     "sortir", "avoir", "extraire", "trouver", "donner", "construire", "creer", "preparer", "lister", "recuperer",
     "generer", "monter", "isoler", "obtenir", "faire", "identifier", "selectionner", "cibler", "retrouver",
-    "filer", "choper", "degoter")) + tuple(      # familiar: 'tu peux me filer les VIP'
+    "filer", "choper", "degoter",       # familiar: 'tu peux me filer les VIP'
+    # what the list is for, said as the verb ('on veut remercier ceux qui ...', Quebec 'on voudrait rejoindre les
+    # clients qui ...'): whom to reach, the rest says who
+    "rejoindre", "joindre", "toucher", "remercier", "recompenser", "feliciter", "inviter", "viser", "atteindre",
+    "relancer", "reactiver", "fideliser", "chouchouter", "gater")) + tuple(
     # 'vous pourriez m'aider à trouver ...': helping to find, asked as finding
     ("aider", "a", v) for v in ("sortir", "trouver", "extraire", "construire", "identifier", "obtenir", "avoir"))
 # An infinitive after a request's opener that is no verb of REQUEST_VERBS ('tu peux passer en gold les ...') asks for
@@ -1883,6 +1896,7 @@ NOTES = {
     "or_shared": "« {words} » lu pour « {phrase} » comme pour « {text} » (cela pourrait ne concerner que le second)",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",
+    "values_apart": "« {words} » lu comme un comportement à part, à toute date, pas seulement « {period} »",
     "first_apart": "« {words} » lu comme un critère à part, pas comme dit du premier achat ou événement ({events})",
     "latest_apart": "« {words} » lu comme un critère à part, pas comme dit du dernier achat ou événement ({events})",
     "ranked_among": "« {share} » classé parmi tous les clients, puis « {others} » retenus (dites « le top ... de nos clients ... » pour classer parmi eux seulement)",

@@ -38,7 +38,9 @@ _MARKERS_BY_FIRST = by_first(ASIDE_MARKERS)
 _STARTERS_BY_FIRST = by_first(ASIDE_STARTERS + PURPOSE_STARTERS)
 _PURPOSES_BY_FIRST = by_first(PURPOSE_STARTERS)
 _PURPOSE_CLAUSES = every_language("PURPOSE_CLAUSES")
+_PLACE_OR_TIME_LEADS = frozenset({"in", "from", "at", "who", "this", "last", "since"})
 _PURPOSE_MESSAGES = every_language("PURPOSE_MESSAGES")
+_PURPOSE_DOINGS = every_language("PURPOSE_DOINGS")
 # (a bracket right after one is the sentence's own: 'Qui a acheté le 14 juillet ? (boutique ou site)')
 _SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)(?![ \t]*\()")   # not 'e.g.', 'p.4' nor '...' 
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
@@ -375,8 +377,11 @@ def _names_the_audience(norms: list[str], title: list[int], content: set[int], p
     # ... and so does the customers' noun with its clause anywhere in the words ('Gold members who have bought
     # something from us - in store or online - ...', 'FR women w/ a birthday next month pls - ...'): a campaign's
     # name says no clause of whom it is for
+    # ... or with where or when they are ('Returning shoppers in France this month (not first-timers) - ...')
     described = any((i in people or norms[i] in _PEOPLE_NOUNS or i in content) and k + 1 < len(title)
                     and norms[title[k + 1]] in CLAUSE_OPENERS and bool(set(title[k + 2:]) & content)
+                    or (i in people or norms[i] in _PEOPLE_NOUNS) and k + 1 < len(title)
+                    and norms[title[k + 1]] in _PLACE_OR_TIME_LEADS and bool(set(title[k + 2:]) & content)
                     for k, i in enumerate(title))
     return bool(set(title) & ranked) or named_before or described or len(title) > 1 and (
         norms[title[0]] in DETERMINERS and title[1] in content or noun(title[0]) and second in content) or len(title) > 2 and title[0] in people and norms[title[1]] in CLAUSE_OPENERS \
@@ -511,8 +516,11 @@ def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int], quot
 
 def _says_what_for(norms: list[str], tail: list[int]) -> bool:
     """'it's for the bday email', 'c'est pour le mail d'anniv': a clause of what the list is for, a determiner,
-    then words that open or end on a title word or a message's noun (lang_en.PURPOSE_CLAUSES)."""
+    then words that open or end on a title word or a message's noun (lang_en.PURPOSE_CLAUSES); or what we are doing
+    with it ('we're hosting a pop-up there': lang_en.PURPOSE_DOINGS)."""
     said = [norms[j] for j in tail if any(ch.isalnum() for ch in norms[j])]
+    if any(tuple(said[:len(d)]) == d and len(said) > len(d) for d in _PURPOSE_DOINGS):
+        return True     # '- we're hosting a pop-up there'
     clause = next((c for c in _PURPOSE_CLAUSES if tuple(said[:len(c)]) == c), None)
     # (the noun ends the words in English, opens them in French: 'le mail d'anniv')
     return clause is not None and len(said) > len(clause) + 1 and said[len(clause)] in DETERMINERS \

@@ -13,7 +13,7 @@ from assistant.meaning import (
 from assistant.translate.offline.asides import TITLE_MARKERS
 from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
-    NEVER_WORDS, DETERMINERS, OPEN_DETERMINERS,
+    NEVER_WORDS, DETERMINERS, OPEN_DETERMINERS, TOTAL_WORDS,
     BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS, OWN_AMOUNT_LINKS, RESTARTING_WORDS,
     SAME_BEHAVIOUR_LINKS, ONE_PLACE_NOUNS, ONE_PLACE_DETERMINERS, POINTERS_TO_THE_ONE_BEFORE, POINTER_ARTICLES, SAME_THING_APPOSITIONS,
     CONNECTORS, SOME_OF_THE_COUNTED,
@@ -159,6 +159,13 @@ class Coordination:
         if measured and before.amount is not None and before.amount.currency and c.own_amount is None and \
                 c.amount is not None:      # 'an order over €100 with 4+ units': its own amount beside its units
             before.own_amount, before.amount = before.amount, None
+        if c.amount is not None and before.amount is None and not c.average and before.count.value > 1 and any(
+                n in TOTAL_WORDS or MODIFIER_WORDS.get(n) == "total" for n in self.norms[seg.start:seg.end]):
+            # '3 purchases last year, for a total of at least 380': the sum of the counted events, in their period
+            # (folded in, it was each one's amount, silently); one event's total is its own ('one order ... that came
+            # to under €80')
+            c.window = c.window or before.window
+            return False
         if not (c.amount or c.window or dims) or c.amount is not None and before.amount is not None or \
                 c.measure != before.measure and before.measure is not None or c.average or \
                 c.window is not None and before.window is not None and c.window != before.window:

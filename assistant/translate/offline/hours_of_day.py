@@ -34,9 +34,15 @@ def clock_times(tokens: list[Token], lang: ModuleType) -> list[Token]:
     hours): the rest is untouched. Linear in the tokens: their words are listed once, and a phrase is looked for only
     where one of its first words is (most places have none)."""
     words, norms = _words(lang), list(map(NORM, tokens))
-    # no word that could make a time of day ('h' as typed is one: its norm is 'h', or 'hours' after a number), or none
-    # a phrase of hours opens with: most requests
-    if words.marks.isdisjoint(norms) or words.opens.isdisjoint(norms):
+    # no word that could make a time of day ('h' as typed is one: its norm is 'h', or 'hours' after a number): most
+    # requests
+    if words.marks.isdisjoint(norms):
+        return tokens
+    # where a phrase may open: one of its first words, or a time of day itself (a range said with no word before it,
+    # '(6pm to midnight)', '20 h - 23 h')
+    starts = [i for i, n in enumerate(norms) if n in words.opens or tokens[i].number is not None
+              or n in words.lang.CLOCK_NAMES]
+    if not starts:
         return tokens
 
     def one_token(i: int) -> tuple[int, list[Token]] | None:
@@ -46,9 +52,7 @@ def clock_times(tokens: list[Token], lang: ModuleType) -> list[Token]:
         said = tokens[i:end]
         return end, [Token(" ".join(t.text for t in said), PREFIX + ",".join(map(str, hours)), said[0].start,
                            said[-1].end)]
-    # (and a time of day by its half, 'placed 6pm-midnight': a range may open there with no word)
-    return replace_at(tokens, [i for i, n in enumerate(norms) if n in words.opens or tokens[i].number is not None
-                               and i + 1 < len(norms) and norms[i + 1] in words.lang.CLOCK_HALVES], one_token)
+    return replace_at(tokens, starts, one_token)
 
 
 def find_hours(tokens: list[Token], taken: set[int]) -> list[HoursSaid]:

@@ -21,6 +21,7 @@ from assistant.translate.lang_en import (YEARLY_WORDS, CURRENCY,
     NAME_PARTICLES, QUANTITY_NOUNS, RANGE_WORDS, SEASONS, UNITS, is_word,
 )
 from assistant.translate.lang_en import is_word as is_english
+from assistant.translate.place_names import country_names
 from assistant.translate.languages import words_of
 from assistant.translate.offline.rewrite import prepare, rewrite
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize, typed_in_capitals
@@ -1028,7 +1029,8 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
                 for word in say(vset, [vset.label, *vset.synonyms]):
                     lex.add(word, Meaning("value", column=qualified, values=tuple(vset.values), label=vset.label))
             if col.free_text:
-                names = col.words(lang).names      # 'Bruxelles' is the warehouse's 'Brussels', in French only
+                # 'Bruxelles' is the warehouse's 'Brussels', in French only; so is 'Allemagne' its 'GERMANY'
+                names = {**country_names(values.get(qualified, []), lang), **col.words(lang).names}
                 for value in values.get(qualified, []):
                     found.append((value, Meaning("value", column=qualified, values=(value,), label=value)))
                     found += [(name, Meaning("value", column=qualified, values=(value,), label=name))
@@ -1079,7 +1081,8 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
                     lex.add(word, Meaning("dimvalue", column=dim.column, values=held, label=said[0], event=ename,
                                           dim=dname, by_kind=True))
             if col.free_text:
-                names = col.words(lang).names      # a behaviour's place has its other names too ('Anvers' store city)
+                # a behaviour's place has its other names too ('Anvers' store city, 'Allemagne' store country)
+                names = {**country_names(values.get(dim.column, []), lang), **col.words(lang).names}
                 for value in values.get(dim.column, []):
                     found += [(name, Meaning("dimvalue", column=dim.column, values=(value,), label=label, event=ename,
                                              dim=dname)) for name, label in ((value, value), *((n, n) for n in names.get(value, [])))]

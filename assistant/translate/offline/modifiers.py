@@ -762,8 +762,9 @@ _DAY_OPENERS = frozenset({"on", "the", "day"})      # the words _the_day_of may 
 
 
 def _holiday_week(tokens, norms, i, as_of: dt.date) -> Window | None:
-    """'during Black Friday week last year', 'the week of Christmas', French 'la semaine du Black Friday': the week,
-    Monday to Sunday, the holiday falls in (its latest one by as_of, or of the year said after the words)."""
+    """'during Black Friday week last year', 'the week of Thanksgiving', French 'la semaine du Black Friday': the
+    week, Monday to Sunday, a holiday on a set weekday falls in (its latest one by as_of, or of the year said after
+    the words)."""
     j = i + (norms[i] in ("during", "in", "over", "on", "for"))
     j += j < len(norms) and norms[j] == "the"
     if j < len(norms) and norms[j] == "week":       # ('la semaine du Black Friday' reads 'the week the black friday')
@@ -772,7 +773,8 @@ def _holiday_week(tokens, norms, i, as_of: dt.date) -> Window | None:
     else:
         found = holiday_at(norms, j)
         k = found[1] + 1 if found and found[1] < len(norms) and norms[found[1]] == "week" else None
-    if k is None:
+    if k is None or found[0][0] == "day":
+        # (a holiday of a set date falls on any weekday: its week, the days before it or around it, is asked)
         return None
     rule = found[0]
     year, said = _year_at(tokens, k), _year_said(norms, k, as_of)
@@ -923,6 +925,9 @@ def resolve_anaphora(windows: list[Window], as_of: dt.date) -> list[Window]:
     return out
 
 
+_LAST_OF_A_YEAR = {"quarter": 3, "month": 1, "half": 6, "half-year": 6}     # months in each
+
+
 def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one table of phrasings
     found = _ago(tokens, norms, i, as_of) or _before_a_holiday(tokens, norms, i, as_of) or _anaphora_at(tokens, norms, i) \
         or _holiday_week(tokens, norms, i, as_of) \
@@ -954,6 +959,14 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         if n is not None and k + 1 < len(norms) and norms[k + 1] in UNITS:
             sql_unit, mult = UNITS[norms[k + 1]]
             return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, amount=int(n * mult), unit=sql_unit)
+        of = k + 1 + (k + 1 < len(norms) and norms[k + 1] == "of")
+        if norms[j] == "last" and k < len(norms) and norms[k] in _LAST_OF_A_YEAR and (year := _year_at(tokens, of)):
+            # 'the last quarter of 2002', 'au dernier trimestre 2002': that year's last one (read as the quarter
+            # before this one, the year was left unread)
+            months = _LAST_OF_A_YEAR[norms[k]]
+            start = dt.date(int(year), 13 - months, 1)
+            return Window(" ".join(t.text for t in tokens[i:of + 1]), i, of + 1, start=start,
+                          end=dt.date(int(year) + 1, 1, 1))
         if k < len(norms) and norms[k] in CALENDAR_LAST and norms[j] == "last" \
                 and ("the" not in norms[i:j] or norms[k] in CALENDAR_LAST_AFTER_THE):
             # 'last year', 'bought last quarter', 'l'an dernier': the calendar period before this one, as marketers

@@ -192,7 +192,26 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
         found = _verb_at(tokens, bare, i, words, first=k == 0)
         if found is not None:
             return found
-    return _figure(tokens, bare, words) or _contacts_with(tokens, said, words)
+    return _figure(tokens, bare, words) or _contacts_with(tokens, said, words) or _file_of_contacts(tokens, said, words)
+
+
+_EXPORT_REACH = 5      # the contact detail within so many words after the file's noun
+
+
+def _file_of_contacts(tokens: list[Token], said: list[str], words: ModuleType) -> tuple[str, str] | None:
+    """'Need an Excel export with name, email and postal address of ...', 'un export Excel avec nom, prénom, email':
+    a file of the customers said to hold contact details is an export of personal data, whatever asks for it."""
+    nouns = getattr(words, "EXPORT_NOUNS", frozenset())
+    if nouns.isdisjoint(said):
+        return None
+    holding = getattr(words, "EXPORT_HOLDING", frozenset())
+    for i, word in enumerate(said):
+        after = said[i + 1:i + 1 + _EXPORT_REACH]
+        # (what the file holds is said so: 'no mobile number on file and no email consent' asks for no file)
+        k = next((k for k, w in enumerate(after) if w in holding), None)
+        if word in nouns and k is not None and any(w in words.CONTACT_WORDS for w in after[k + 1:]):
+            return "export", tokens[i].text
+    return None
 
 
 def _vulnerable(tokens: list[Token], said: list[str], words: ModuleType) -> tuple[str, str] | None:

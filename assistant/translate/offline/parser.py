@@ -481,6 +481,8 @@ class Parser(LatestEvents,
         self._other_values_left_out()
         self._messages_of_the_consent_before()
         self._length_before_the_period_said()
+        self._distinct_events_said()
+        self._values_said_apart()
         self._period_after_a_negated_other()
         self._period_of_the_last_only()
         self._bare_row_values()

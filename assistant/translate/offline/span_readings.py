@@ -24,6 +24,7 @@ from assistant.translate.offline.modifiers import (placed_before,
     find_comparisons, find_windows,
 )
 from assistant.translate.lang_en import (
+    DISTINCT_WORDS,
     AGENT_NOUNS, NEGATIONS, RESTATING_LINKS, DEMONSTRATIVES, UNITS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
     SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, RANGE_OPENERS, COMPARATIVES,
     YEAR_NOUN_LEADS, YEAR_AFTER_NOUN_ENDS, COMPARISONS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS, AFTER_NUMBER,
@@ -337,6 +338,33 @@ class SpanReadings:
             if comma is not None:
                 return w, comma
         return None
+
+    def _values_said_apart(self) -> None:
+        """'ordered online in December and who chose express shipping': a clause that says only a value of the
+        behaviour said before it, with no period, count or amount of its own, is read as a behaviour of its own at
+        any time (an express order ever, beside the December one); it may mean the same orders: said in a note."""
+        said = sorted((c for c in self.out.criteria if isinstance(c, EventCondition)), key=lambda c: c.start_tok)
+        for a, b in zip(said, said[1:]):
+            if a.window is None or b.window is not None or b.count is not None or b.amount is not None \
+                    or a.negated or b.negated or not b.dims or not set(b.events) <= set(a.events) \
+                    or set(b.dims) & set(a.dims) or not {"and", "where"} & set(self.norms[a.end_tok:b.start_tok]):
+                continue
+            self.out.notes.append(NOTES["values_apart"].format(words=self._words(b.start_tok, b.end_tok),
+                                                               period=a.window.text))
+
+    def _distinct_events_said(self) -> None:
+        """'at least two separate web orders', 'deux commandes différentes': a word of distinct things between a
+        count and the behaviour's noun says what a count of events is already (asked about as a word not read)."""
+        counted = {c.count.end_tok for c in _walk(self.out.criteria + self.out.exclusions)
+                   if isinstance(c, EventCondition) and c.count is not None}
+        for i, norm in enumerate(self.norms):
+            if norm not in DISTINCT_WORDS:
+                continue
+            # (said before the noun in English, after it in French: 'deux commandes web distinctes')
+            noun = next((s for s in self.lexicon_spans if s.of("event", "kindword") and (
+                s.start == i + 1 and i in counted or s.end == i and s.start in counted)), None)
+            if noun is not None:
+                self._use(i, i + 1)
 
     def _length_before_the_period_said(self) -> None:
         """'haven't bought in the last 90 days but had bought in the 12 months before that', 'dans les 12 mois
