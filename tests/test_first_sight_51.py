@@ -264,3 +264,14 @@ def test_a_value_said_in_a_clause_of_its_own_is_read_and_said_apart(tpcds, reque
     r = t.translate(request_, AS_OF)
     assert r.status == "ok" and not r.unrecognized, r.definition.to_text()
     assert any("express" in w.lower() and ("any time" in w or "toute date" in w) for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_", ["Catalog customers who had a 2002 order shipped by FedEx",
+                                      "Les clients catalogue qui ont eu une commande expédiée par FedEx en 2002"])
+def test_the_kind_said_of_the_customers_is_their_orders_kind(tpcds, request_):
+    """'an order' was any order (web or catalog) beside any catalog behaviour: a web order with FedEx let in
+    catalog-only buyers of 2002, with a warning only about 'Catalog'."""
+    r = same(tpcds, request_, "SELECT cs_bill_customer_sk FROM main.catalog_sales JOIN main.date_dim ON d_date_sk = "
+                              "cs_sold_date_sk JOIN main.ship_mode ON sm_ship_mode_sk = cs_ship_mode_sk "
+                              "WHERE cs_bill_customer_sk IS NOT NULL AND d_year = 2002 AND sm_carrier = 'FEDEX'")
+    assert any("catalog" in w.lower() and ("only" in w or "seulement" in w) for w in r.warnings), r.warnings

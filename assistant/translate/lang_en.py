@@ -141,6 +141,10 @@ PERIOD_STARTS: tuple[tuple[str, ...], ...] = (("the", "start", "of"), ("the", "b
 ORDER_MARKS: dict[str, str] = {"+": "up"}
 # 'between December and the end of March': the last day of the period named after them, as the end of a range.
 PERIOD_ENDS: tuple[tuple[str, ...], ...] = (("the", "end", "of"), ("end", "of"))
+# The words for an ordered column's highest and lowest value, around the column's own noun ('top-tier members',
+# 'our highest tier'): read as that value (lexicon).
+ORDER_END_WORDS = {"top": ("top {}", "top-{}", "highest {}", "top {}s"),
+                   "bottom": ("bottom {}", "bottom-{}", "lowest {}", "entry {}", "entry-level {}")}
 # After a value of an ordered column ('gold and above', 'silver or below'): that value and those above (below) it.
 ORDER_WORDS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("and", "above"), ("or", "above"), ("and", "up"), ("and", "higher"), ("or", "higher"),
@@ -1330,7 +1334,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
     ("ltm",): "last 12 months", ("ttm",): "last 12 months",      # the last (trailing) twelve months; 'L12M' in text.py
-    ("right", "now"): "now", ("as", "of", "now"): "now", ("at", "the", "moment"): "now", ("as", "we", "speak"): "now", ("currently",): "now",    # 'in transit right now'
+    ("right", "now"): "now", ("rn",): "now", ("as", "of", "now"): "now", ("at", "the", "moment"): "now", ("as", "we", "speak"): "now", ("currently",): "now",    # 'in transit right now'
     **{(unit, "to", "date"): f"this {unit}" for unit in ("year", "quarter", "month", "week")},
     ("cust",): "customers", ("custs",): "customers", ("ppl",): "people", ("n°",): "number", ("prev",): "previous",
     ("excl",): "excluding", ("bday",): "birthday", ("bdays",): "birthdays", ("b-day",): "birthday",
@@ -2159,6 +2163,7 @@ NOTES = {
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
     "first_apart": "'{words}' read as a condition of its own, not of the first {events}",
+    "kind_of_people": "'{words}' read as {events} only, as '{kind}' says",
     "values_apart": "'{words}' read as a behaviour of its own, at any time, not only in '{period}'",
     "latest_apart": "'{words}' read as a condition of its own, not of the latest {events}",
     "ranked_among": "'{share}' ranked among all customers, then '{others}' kept (say 'top ... of our ... customers' to rank among those only)",

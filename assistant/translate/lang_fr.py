@@ -807,12 +807,13 @@ WORDS = {
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
     "depensee": "spent", "depensees": "spent",      # agreed with 'la somme', '100 balles dépensées'
     # a choice said of what the behaviour was ('qui ont choisi la livraison express'): lang_en's light verb
-    **dict.fromkeys(("choisi", "choisie", "choisis", "choisies", "opte", "optes"), "chose"),
+    **dict.fromkeys(("choisi", "choisie", "choisis", "choisies"), "chose"),
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "internautes": "users", "internaute": "user",      # the people of the web ('les internautes arrivés sur le site')
     # a message that came back ('dont les e-mails ont rebondi'): lang_en's verb, in each agreement
     "rebondi": "bounced", "rebondie": "bounced", "rebondis": "bounced", "rebondies": "bounced",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",
+    "maintenant": "now", "desormais": "now", "a present": "now",
     "toujours": "still", "puis": "then", "alors": "then", "ensuite": "then",
     "ans": "years", "non": "not", "eu": "had", "concernant": "about", "concerne": "about", "concernent": "about",
     "concernait": "about", "concernaient": "about", "produit": "product", "produits": "products",
@@ -1008,6 +1009,14 @@ AFTER_AUXILIARY = {"toujours": "always"}
 # ... and after an auxiliary that 'ne' denies, a word that says the negation ('qui n'ont plus acheté depuis janvier',
 # 'n'a plus passé de commande': no longer, read 'more', it answered those who did buy, asked about a change)
 DENIED_AFTER_AUXILIARY = {"plus": "not"}
+# lang_en.ORDER_END_WORDS: an ordered column's highest and lowest value ('le palier le plus haut', 'le niveau le plus
+# élevé', 'le plus haut palier')
+ORDER_END_WORDS = {"top": ("{} le plus haut", "{} le plus eleve", "{} le plus élevé", "plus haut {}",
+                           "{} maximum", "meilleur {}"),
+                   "bottom": ("{} le plus bas", "plus bas {}", "{} d'entrée", "{} d'entree", "premier {}")}
+# Said right before a state's participle, today is now: the state held today ('un ticket SAV ces 80 derniers jours,
+# aujourd'hui clôturé': closed now, not closed today)
+BEFORE_PARTICIPLE = {"aujourd'hui": "now"}
 DENIALS = frozenset({"n'", "ne", "n’"})
 CHANNEL_NOUNS = frozenset({"canal", "canaux"})     # 'tous canaux confondus' read 'any canal' (lang_en.CHANNEL_NOUNS)
 # A verb of coming or going right before an infinitive says no behaviour of its own ('venus acheter en magasin',
@@ -1497,6 +1506,8 @@ EXCLUDE_IMPERATIVES: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
     # the present after 'on' and the first person plural ('On retire tous ceux qui ...', 'excluons les VIP')
     "retire", "exclut", "exclus", "ote", "vire", "ecarte", "enlevons", "retirons", "excluons", "otons", "ecartons"))
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+PARTICIPLE_ENDINGS_FOLDED = ("e", "es", "u", "ue", "us", "ues", "is", "ise", "ises", "it", "ite", "its", "ites",
+                             "ert", "erte", "erts", "ertes")     # (as the rewrite reads words: accents folded)
 EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("on",), ("et",), ("mais",), ("puis",), ("aussi",), ("et", "on"),
                                               ("merci", "de"), ("il", "faut"), ("faut",),
                                               # 'Ensuite on retire ceux qui ...', 'puis on enlève', 'enfin on exclut'
@@ -1896,6 +1907,7 @@ NOTES = {
     "or_shared": "« {words} » lu pour « {phrase} » comme pour « {text} » (cela pourrait ne concerner que le second)",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",
+    "kind_of_people": "« {words} » lu comme {events} seulement, comme le dit « {kind} »",
     "values_apart": "« {words} » lu comme un comportement à part, à toute date, pas seulement « {period} »",
     "first_apart": "« {words} » lu comme un critère à part, pas comme dit du premier achat ou événement ({events})",
     "latest_apart": "« {words} » lu comme un critère à part, pas comme dit du dernier achat ou événement ({events})",

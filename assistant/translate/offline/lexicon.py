@@ -1002,6 +1002,8 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
         loanwords.update(w for ws in borrowed.values() for w in ws)
         return {v: [*local.get(v, []), *borrowed.get(v, [])] for v in dict.fromkeys([*local, *borrowed])}
 
+    # the words for an ordered column's highest and lowest value ('top {}', '{} le plus haut'), the language's own
+    ORDER_END_WORDS = getattr(words, "ORDER_END_WORDS", {})
     found: list[tuple[str, Meaning]] = []   # values sampled from the warehouse (free-text columns), added last
     ent = catalog.entity
     for word in say(ent, [ent.name, ent.plural, *ent.synonyms]):
@@ -1018,6 +1020,13 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
                 continue
             for word in say(col, [_words(cname), *col.synonyms]):
                 lex.add(word, Meaning("column", column=qualified, label=_words(cname)))
+                if col.ordered and col.values:      # 'top-tier members', 'le palier le plus haut': its last value
+                    for ends, value in ((ORDER_END_WORDS.get("top", ()), list(col.values)[-1]),
+                                        (ORDER_END_WORDS.get("bottom", ()), list(col.values)[0])):
+                        v = col.values[value]
+                        for form in ends:
+                            lex.add(form.format(word), Meaning("value", column=qualified, values=(value,),
+                                                               label=v.words(lang).label or v.label or value))
                 if col.unit and col.unit != "currency":     # a quantity the customer has ('cars', 'dependents')
                     lex.counted.add(lex.key(word))
                 if any(w in YEARLY_WORDS for said in (col.description, *col.synonyms) for w in said.lower().split()):

@@ -482,6 +482,7 @@ class Parser(LatestEvents,
         self._messages_of_the_consent_before()
         self._length_before_the_period_said()
         self._distinct_events_said()
+        self._kind_of_the_people_said()
         self._values_said_apart()
         self._period_after_a_negated_other()
         self._period_of_the_last_only()

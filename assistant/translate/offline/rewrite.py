@@ -796,10 +796,12 @@ def _rules(lang: ModuleType) -> _Rules:
     firsts = {*singles, *(a for a, _ in pairs), *unions}
     opens = {w for w in firsts if not w.startswith("<")} | {w for s in firsts if s in slots for w in slots[s]}
     said = opens | set(words) | set(getattr(lang, "ANY_FRAMES", {})) | set(lang.PERIOD_LETTERS) | set(lang.SEASONS) \
-        | set(getattr(lang, "BEFORE_INFINITIVE", {})) | set(getattr(lang, "DENIED_AFTER_AUXILIARY", {}))
+        | set(getattr(lang, "BEFORE_INFINITIVE", {})) | set(getattr(lang, "DENIED_AFTER_AUXILIARY", {})) \
+        | set(getattr(lang, "BEFORE_PARTICIPLE", {}))
     contextual = frozenset(lang.PERIOD_LETTERS) | set(lang.SEASONS) | set(getattr(lang, "YEAR_PREPOSITIONS", {})) \
         | set(getattr(lang, "NUMBER_MONTHS", ())) | set(getattr(lang, "AFTER_AUXILIARY", {})) \
-        | set(getattr(lang, "BEFORE_INFINITIVE", {})) | set(getattr(lang, "DENIED_AFTER_AUXILIARY", {}))
+        | set(getattr(lang, "BEFORE_INFINITIVE", {})) | set(getattr(lang, "DENIED_AFTER_AUXILIARY", {})) \
+        | set(getattr(lang, "BEFORE_PARTICIPLE", {}))
     plain = said - opens - contextual - set(getattr(lang, "ANY_FRAMES", {}))
     return _Rules({k: tuple(v) for k, v in singles.items()}, {k: tuple(v) for k, v in pairs.items()},
                   {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens), frozenset(said), contextual,
@@ -951,6 +953,9 @@ def _word(tokens: list[Token], lang: ModuleType, i: int, rules: _Rules | None = 
             and tokens[i - 2].text.lower() in lang.DENIALS and nxt is not None and nxt.norm.isalpha() \
             and nxt.norm not in lang.AFTER_AUXILIARY_NOT_PARTICIPLES:
         word = lang.DENIED_AFTER_AUXILIARY[t.norm]             # 'n'ont plus acheté': no longer, not 'more'
+    elif t.norm in getattr(lang, "BEFORE_PARTICIPLE", {}) and nxt is not None and nxt.norm.isalpha() \
+            and nxt.norm.endswith(lang.PARTICIPLE_ENDINGS_FOLDED):
+        word = lang.BEFORE_PARTICIPLE[t.norm]                  # 'aujourd'hui clôturé': closed now
     elif t.norm in getattr(lang, "BEFORE_INFINITIVE", {}) and nxt is not None and _an_infinitive(nxt, lang, rules):
         word = lang.BEFORE_INFINITIVE[t.norm]                  # 'venus acheter': what they came to do is the verb
     else:

@@ -339,6 +339,26 @@ class SpanReadings:
                 return w, comma
         return None
 
+    def _kind_of_the_people_said(self) -> None:
+        """'Catalog customers who had a 2002 order shipped by FedEx': the place said before the customers' noun (read
+        as any behaviour done there) says which of a later behaviour's kinds they are (the order was any order, web
+        or catalog, ANDed with the catalog's): the later one keeps those kinds only."""
+        said = [c for c in self.out.criteria if isinstance(c, EventCondition)]
+        for kind in said:
+            if kind.window is not None or kind.count is not None or kind.amount is not None or kind.dims \
+                    or kind.negated or not any(s.start <= kind.end_tok and s.end >= kind.start_tok and s.of("entity")
+                                               for s in self.lexicon_spans):     # ('les clients web')
+                continue
+            for c in said:
+                if c is kind or c.start_tok < kind.end_tok or c.negated or len(c.events) < 2:
+                    continue
+                kept = tuple(e for e in c.events if e in kind.events)
+                if kept and len(kept) < len(c.events):
+                    c.events = kept
+                    self.out.notes.append(NOTES["kind_of_people"].format(
+                        words=self._words(c.start_tok, c.end_tok), kind=self._words(kind.start_tok, kind.end_tok),
+                        events=" or ".join(self.catalog.events[e].label for e in kept)))
+
     def _values_said_apart(self) -> None:
         """'ordered online in December and who chose express shipping': a clause that says only a value of the
         behaviour said before it, with no period, count or amount of its own, is read as a behaviour of its own at
