@@ -357,6 +357,8 @@ RELATIVE_WORDS = frozenset({"who", "that", "which"})
 RESTARTING_WORDS = RELATIVE_WORDS | {"whose"}
 # The words after the customers' noun that open the clause saying which ('customers with ...', 'clients qui ...')
 CLAUSE_OPENERS = RELATIVE_WORDS | {"with", "whose", "having", "without"}
+# The subjects of a relative said of a thing, not of the customers ('the tickets that they rated'; French 'qu'ils')
+RELATIVE_SUBJECTS = frozenset({"they", "we", "you", "i", "ils", "elles", "on", "nous", "vous"})
 AUXILIARY_VERBS = frozenset({"have", "has", "had"})
 # The words a negation may follow in its clause ('or did not click', 'or haven't bought', French 'ou n'ont pas': its
 # 'ne' read as no word).

@@ -814,6 +814,7 @@ WORDS = {
     "rebondi": "bounced", "rebondie": "bounced", "rebondis": "bounced", "rebondies": "bounced",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",
     "maintenant": "now", "desormais": "now", "a present": "now",
+    "aupres": "with",       # 'une demande de remboursement auprès du SAV'
     "toujours": "still", "puis": "then", "alors": "then", "ensuite": "then",
     "ans": "years", "non": "not", "eu": "had", "concernant": "about", "concerne": "about", "concernent": "about",
     "concernait": "about", "concernaient": "about", "produit": "product", "produits": "products",

@@ -36,6 +36,7 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
+    RELATIVE_SUBJECTS, ORDER_WORDS,
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, CLAUSE_OPENERS, GROUP_NOUNS, RESTARTING_WORDS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, SINCE_POINTERS, SINCE_SUBJECTS, PLACE_POINTER_LEADS, KEPT_EXCEPTIONS, ABROAD_PLACE, VALUE_LIST_JOINS, CLAUSE_EDGES, CLAUSE_ENDS, DASHES, USE_OBJECT_LEADS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
@@ -767,16 +768,15 @@ class Parser(LatestEvents,
         for c in self.out.criteria:
             if not isinstance(c, ValueCondition) or c.negated or len(c.values) < 2 \
                     or c.column.rsplit(".", 1)[0] != self.entity_table \
-                    or not {"and", "&"} & set(self.norms[c.start_tok:c.end_tok]):
-                continue
+                    or not {"and", "&"} & set(self.norms[c.start_tok:c.end_tok]) \
+                    or any(tuple(self.norms[k:k + len(w)]) == w for w in ORDER_WORDS for k in range(c.start_tok, c.end_tok)):
+                continue      # ('silver and above' says which it keeps, each)
             vocabulary = self.catalog.column(c.column).values
             others = [v for v in vocabulary if v not in set(map(str, c.values))]
             if len(others) != 1 or len(vocabulary) < 3:
                 continue
-            lang = getattr(self.words, "CODE", "en")       # the values in the request's language
-
-            def label(v: str) -> str:
-                return vocabulary[v].words(lang).label or vocabulary[v].label or v
+            def label(v: str) -> str:      # (in English, as every note: its wording names them in the request's
+                return vocabulary[v].label or v     # language, 'gold' as 'niveau or', never its 'or' read as 'ou')
             self.out.notes.append(NOTES["values_left_out"].format(
                 words=self._words(c.start_tok, c.end_tok), labels=" or ".join(label(str(v)) for v in c.values),
                 other=label(others[0])))
@@ -1068,6 +1068,13 @@ class Parser(LatestEvents,
                 continue
             if tuple(self.norms[i:i + 2]) in SAME_WINDOW_WORDS:
                 continue     # 'bought from that same category': a determiner, no relative opening a clause
+            if self.norms[i] in RELATIVE_WORDS and i + 1 < end and self.norms[i + 1] in RELATIVE_SUBJECTS \
+                    and any(s.end == i and s.of("event", "kindword") for s in spans):
+                # 'on the tickets that they rated', 'sur les tickets qu'ils ont notés': a relative whose subject is
+                # a pronoun is said of the behaviour's noun, the thing, not of the customers (cut there, the average
+                # said of the tickets was lost)
+                self.out.used.add(i)
+                continue
             if self.norms[i] in RELATIVE_WORDS and latest_noun_before(self.norms, i, spans, self._number_at):
                 self.out.used.add(i)     # 'aucun des cinq derniers e-mails qu'on leur a envoyés': the noun's relative
                 continue

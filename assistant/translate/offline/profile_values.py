@@ -191,8 +191,10 @@ class ProfileReading:
         the words that say so end."""
         col = self.catalog.column(m.column)
         # 'gold tier and up': the column's own noun between the value and the words
+        # ... or the customers' noun ('silver members and above')
         noun = next((t for t in self.lexicon_spans if t.start == s.end and t.meanings
-                     and all(x.kind == "column" and x.column == m.column for x in t.meanings)), None)
+                     and (all(x.kind == "column" and x.column == m.column for x in t.meanings) or t.of("entity"))),
+                    None)
         at_end = noun.end if noun is not None else s.end
         phrase = next((p for p in ORDER_WORDS if tuple(self.norms[at_end:at_end + len(p)]) == p), None)
         if phrase is not None and noun is not None:
