@@ -275,3 +275,19 @@ def test_the_kind_said_of_the_customers_is_their_orders_kind(tpcds, request_):
                               "cs_sold_date_sk JOIN main.ship_mode ON sm_ship_mode_sk = cs_ship_mode_sk "
                               "WHERE cs_bill_customer_sk IS NOT NULL AND d_year = 2002 AND sm_carrier = 'FEDEX'")
     assert any("catalog" in w.lower() and ("only" in w or "seulement" in w) for w in r.warnings), r.warnings
+
+
+def test_a_label_the_words_after_it_define(tpcds):
+    """'Our store-to-web switchers: people who ...': a word the catalog does not know names them, and the words after
+    the colon name them again with every catalog word of the label: the label is the definition's title ('switchers'
+    was asked about). A label with a word of its own the definition does not say keeps it read ('Our Lyon regulars:
+    people who ...')."""
+    r = same(tpcds, "Our store-to-web switchers: people who bought in our stores in 2001, haven't bought in a store "
+                    "since, and have placed at least one web order since the start of 2002.", """
+(SELECT ss_customer_sk FROM main.store_sales JOIN main.date_dim ON d_date_sk = ss_sold_date_sk
+WHERE ss_customer_sk IS NOT NULL AND d_year = 2001
+EXCEPT SELECT ss_customer_sk FROM main.store_sales JOIN main.date_dim ON d_date_sk = ss_sold_date_sk
+WHERE d_date BETWEEN DATE '2002-01-01' AND DATE '2003-01-02')
+INTERSECT SELECT ws_bill_customer_sk FROM main.web_sales JOIN main.date_dim ON d_date_sk = ws_sold_date_sk
+WHERE d_date BETWEEN DATE '2002-01-01' AND DATE '2003-01-02'""")
+    assert r.ignored, r.definition.to_text()

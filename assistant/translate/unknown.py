@@ -5,7 +5,6 @@ readings, then "leave it out", each with the request as it would read once picke
 """
 from __future__ import annotations
 
-import re
 from types import ModuleType
 
 from assistant.definition import Clarification
@@ -26,10 +25,20 @@ def unknown_clarification(phrase: str, request: str, readings: list[str], words:
     return Clarification(question=question, phrase=phrase, options=options, rewrites=rewrites)
 
 
+def _whole(request: str, phrase: str) -> int:
+    """Where the phrase is said as whole words (leaving out 'anniv' must keep 'anniversaire' whole), or -1."""
+    at = request.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not request[at - 1].isalnum()) and (end == len(request) or not request[end].isalnum()):
+            return at
+        at = request.find(phrase, at + 1)
+    return -1
+
+
 def replace_phrase(request: str, phrase: str, by: str) -> str:
-    # the phrase as a whole word first: leaving out 'anniv' kept 'anniversaire' whole ('l'ersaire' was offered)
-    whole = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", request)
-    at = whole.start() if whole else request.find(phrase)
+    at = _whole(request, phrase)
+    at = at if at >= 0 else request.find(phrase)
     if at < 0:
         return request
     words = (request[:at] + by + request[at + len(phrase):]).split()

@@ -41,6 +41,7 @@ _PURPOSE_CLAUSES = every_language("PURPOSE_CLAUSES")
 _PLACE_OR_TIME_LEADS = frozenset({"in", "from", "at", "who", "this", "last", "since"})
 _PURPOSE_MESSAGES = every_language("PURPOSE_MESSAGES")
 _PURPOSE_DOINGS = every_language("PURPOSE_DOINGS")
+_PURPOSE_FIRSTS = frozenset(c[0] for c in _PURPOSE_CLAUSES | _PURPOSE_DOINGS)     # (looked for only where one opens)
 # (a bracket right after one is the sentence's own: 'Qui a acheté le 14 juillet ? (boutique ou site)')
 _SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)(?![ \t]*\()")   # not 'e.g.', 'p.4' nor '...' 
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
@@ -383,7 +384,12 @@ def _names_the_audience(norms: list[str], title: list[int], content: set[int], p
                     or (i in people or norms[i] in _PEOPLE_NOUNS) and k + 1 < len(title)
                     and norms[title[k + 1]] in _PLACE_OR_TIME_LEADS and bool(set(title[k + 2:]) & content)
                     for k, i in enumerate(title))
-    return bool(set(title) & ranked) or named_before or described or len(title) > 1 and (
+    # ... unless a word the catalog does not know names them and the customers are named again after it ('Our
+    # store-to-web switchers: people who ...': a label the words after define)
+    labelled = restated and any(any(ch.isalpha() for ch in norms[i]) and i not in content and i not in people
+                                and norms[i] not in _PEOPLE_NOUNS and norms[i] not in DETERMINERS for i in title) \
+        and all(norms[i] in norms[title[-1] + 1:] for i in title if i in content)      # (its catalog words said again)
+    return bool(set(title) & ranked) or named_before or described or len(title) > 1 and not labelled and (
         norms[title[0]] in DETERMINERS and title[1] in content or noun(title[0]) and second in content) or len(title) > 2 and title[0] in people and norms[title[1]] in CLAUSE_OPENERS \
         and bool(set(title[2:]) & content)
 
@@ -502,14 +508,14 @@ def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int], quot
         marker = any(tuple(norms[i:i + len(s)]) == s for s in _MARKERS_BY_FIRST.get(norms[i], ())) \
             or _someone_wants(tokens, i) or _we_want_them(tokens, i)
         if not marker and not any(tuple(norms[i:i + len(s)]) == s for s in _STARTERS_BY_FIRST.get(norms[i], ())) \
-                and not _says_what_for(norms, ids[k:]):
+                and not (norms[i] in _PURPOSE_FIRSTS and _says_what_for(norms, ids[k:])):
             continue
         tail = ids[k:]
         if ")" in norms[i:ids[-1] + 1]:                 # an aside in brackets ends with them
             tail = [j for j in tail if j < norms.index(")", i)]
         if marker or not set(tail) & content or _names_a_campaign(tokens, tail, quoted) and \
                 any(tuple(norms[i:i + len(s)]) == s for s in _PURPOSES_BY_FIRST.get(norms[i], ())) \
-                or _says_what_for(norms, tail):
+                or norms[i] in _PURPOSE_FIRSTS and _says_what_for(norms, tail):
             return tail
     return []
 

@@ -300,9 +300,16 @@ class Lexicon:
         catalog names so ('no dependents') is its own phrase, read first."""
         if not self.counted:
             return tokens
+        opens = {w[0] for w in none} | one | determiners
+        if opens.isdisjoint(t.norm for t in tokens):     # (most requests: no word that could count)
+            return tokens
         out, i = [], 0
         while i < len(tokens):
             t = tokens[i]
+            if t.norm not in opens:
+                out.append(t)
+                i += 1
+                continue
             said = next((w for w in none if tuple(x.norm for x in tokens[i:i + len(w)]) == w), None)
             k = i + (len(said) if said else 1)
             k += said is not None and k < len(tokens) and tokens[k].norm in determiners
