@@ -776,15 +776,8 @@ def _holiday_week(tokens, norms, i, as_of: dt.date) -> Window | None:
     if k is None or found[0][0] == "day":
         # (a holiday of a set date falls on any weekday: its week, the days before it or around it, is asked)
         return None
-    rule = found[0]
-    year, said = _year_at(tokens, k), _year_said(norms, k, as_of)
-    if year is not None:
-        k += 1
-    elif said is not None:
-        year, k = said
-    else:
-        year = as_of.year - (day_of(rule, as_of.year) > as_of)
-    day = day_of(rule, year)
+    year, k, _ = _holiday_year(tokens, norms, found[0], k, as_of)
+    day = day_of(found[0], year)
     monday = day - dt.timedelta(days=day.weekday())
     return Window(" ".join(t.text for t in tokens[i:k]), i, k, start=monday, end=monday + dt.timedelta(days=7))
 
@@ -1426,6 +1419,17 @@ def _in_year(norms: list[str], at: int, day: dt.date, year: int) -> dt.date:
     return day_of(found[0], year) if found else day.replace(year=year)
 
 
+def _holiday_year(tokens, norms, rule: tuple, k: int, as_of: dt.date) -> tuple[int, int, bool]:
+    """The year of a holiday whose name (or its week's words) ends at k: the year said after it ('2025', 'last
+    year'), else the latest one by as_of; where the words end, and whether a year was said."""
+    year, said = _year_at(tokens, k), _year_said(norms, k, as_of)
+    if year is not None:
+        return year, k + 1, True
+    if said is not None:
+        return said[0], said[1], True
+    return as_of.year - (day_of(rule, as_of.year) > as_of), k, False
+
+
 def _holiday(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int] | None:
     """The day of a holiday named at i: of the year said after it ('Christmas 2025', 'Noël dernier' reads 'last
     christmas' elsewhere, 'Christmas last year'), else the latest one by as_of."""
@@ -1433,13 +1437,8 @@ def _holiday(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date],
     if found is None:
         return None
     rule, k = found
-    year, said = _year_at(tokens, k), _year_said(norms, k, as_of)
-    if year is not None:
-        k += 1
-    elif said is not None:
-        year, k = said
-    else:
-        year = as_of.year - (day_of(rule, as_of.year) > as_of)
+    year, k, said = _holiday_year(tokens, norms, rule, k, as_of)
+    if not said:
         # French 'Noël dernier' ('christmas last'): the latest one, as said without it (never 'last' that opens a
         # period of its own: 'depuis Noël les 3 derniers mois')
         k += k < len(norms) and norms[k] == "last" and (
