@@ -950,7 +950,7 @@ COUNT_OWNING = frozenset({"have", "has", "had", "own", "owns", "owned"})     # (
 # A customer's yearly amount: the words of a profile column that say so ('annual income', 'yearly income'), the
 # nouns that name it, the verbs that say it before an amount ('earning over $100K'; French 'gagnent' as typed), the
 # words between them, and what restates its period after the amount ('a year', French 'par an')
-YEARLY_WORDS = frozenset({"yearly", "annual", "annually", "year", "per-year"})
+YEARLY_WORDS = frozenset({"yearly", "annual", "annually", "per-year"})
 EARNING_NOUNS = ("income", "earnings", "salary", "revenu", "revenus", "salaire")
 EARNING_VERBS = frozenset({"earning", "earn", "earns", "making", "make", "makes", "gagnent", "gagne", "gagnant",
                            "gagnaient", "touchent", "touchant"})
@@ -1908,6 +1908,9 @@ TITLE_SEPARATOR = r"(?::|\s-{1,2}\s|\s?[–—]\s?)"      # ' -- ' too, as typed
 TITLE_MAX_WORDS = 8
 # A leading segment ending with one of these before a separator is a title, even after a first one ('Q4 - winter
 # reactivation campaign: ...'); one of the labels and its colon ends the title ('Brief - spring relaunch. Target: ...').
+# After the customers' noun, what says where or when they are ('Returning shoppers in France this month - ...'): words
+# that describe them, which no campaign's title says (offline/asides.py)
+PEOPLE_DESCRIBED = frozenset({"in", "from", "at", "who", "this", "last", "since"})
 TITLE_MARKERS = frozenset({"brief", "campaign", "relaunch", "teaser", "kickoff", "kick-off", "launch", "wave",
                            "reactivation", "blast", "mailing", "mailer", "operation", "pilot", "promo", "survey",
                            "invite", "invitation", "study", "poll", "workshop", "contest", "giveaway", "test"})

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from assistant.translate.lang_en import (
     EXCLUSION_MARKERS,
     CLAUSE_ENDS, CLAUSE_OPENERS,
-    DETERMINERS, NEGATIONS, PEOPLE_NOUNS, RELATIVE_WORDS, SAID_OF_THE_CUSTOMERS, SAID_OF_THE_CUSTOMERS_FIRST, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_ENDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
+    DETERMINERS, NEGATIONS, PEOPLE_DESCRIBED, PEOPLE_NOUNS, RELATIVE_WORDS, SAID_OF_THE_CUSTOMERS, SAID_OF_THE_CUSTOMERS_FIRST, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_ENDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import every_language
 from assistant.translate.offline.text import Token, by_first, fold, typed_in_capitals
@@ -38,7 +38,6 @@ _MARKERS_BY_FIRST = by_first(ASIDE_MARKERS)
 _STARTERS_BY_FIRST = by_first(ASIDE_STARTERS + PURPOSE_STARTERS)
 _PURPOSES_BY_FIRST = by_first(PURPOSE_STARTERS)
 _PURPOSE_CLAUSES = every_language("PURPOSE_CLAUSES")
-_PLACE_OR_TIME_LEADS = frozenset({"in", "from", "at", "who", "this", "last", "since"})
 _PURPOSE_MESSAGES = every_language("PURPOSE_MESSAGES")
 _PURPOSE_DOINGS = every_language("PURPOSE_DOINGS")
 _PURPOSE_FIRSTS = frozenset(c[0] for c in _PURPOSE_CLAUSES | _PURPOSE_DOINGS)     # (looked for only where one opens)
@@ -382,7 +381,7 @@ def _names_the_audience(norms: list[str], title: list[int], content: set[int], p
     described = any((i in people or norms[i] in _PEOPLE_NOUNS or i in content) and k + 1 < len(title)
                     and norms[title[k + 1]] in CLAUSE_OPENERS and bool(set(title[k + 2:]) & content)
                     or (i in people or norms[i] in _PEOPLE_NOUNS) and k + 1 < len(title)
-                    and norms[title[k + 1]] in _PLACE_OR_TIME_LEADS and bool(set(title[k + 2:]) & content)
+                    and norms[title[k + 1]] in PEOPLE_DESCRIBED and bool(set(title[k + 2:]) & content)
                     for k, i in enumerate(title))
     # ... unless a word the catalog does not know names them and the customers are named again after it ('Our
     # store-to-web switchers: people who ...': a label the words after define)

@@ -122,7 +122,7 @@ def _phrase_at(tokens: list[Token], norms: list[str], i: int, words: _Words) -> 
 
 def _range_at(tokens: list[Token], norms: list[str], i: int, words: _Words) -> tuple[int, tuple[int, ...]] | None:
     """'between 11pm and 2am', 'de 20 h à 22 h': the hours from the first up to the second; with no opening word
-    when the first is a time of day by its own marks ('(6pm to midnight)', '6pm-midnight', '20h-22h')."""
+    when the first is a time of day by its own marks ('(6pm to midnight)', '20 h - 23 h')."""
     if i >= len(tokens):
         return None
     opened = norms[i] in words.lang.HOUR_OPENS

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from collections.abc import Callable
 
-from assistant.translate.lang_en import (YEARLY_WORDS, CURRENCY, 
-    COMPARISONS, DETERMINERS, EXCLUSION_MARKERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, NEGATIONS, OPEN_DETERMINERS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
+from assistant.translate.lang_en import (
+    COMPARISONS, CURRENCY, YEARLY_WORDS, DETERMINERS, EXCLUSION_MARKERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, NEGATIONS, OPEN_DETERMINERS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
     NAME_PARTICLES, QUANTITY_NOUNS, RANGE_WORDS, SEASONS, UNITS, is_word,
 )
 from assistant.translate.lang_en import is_word as is_english
@@ -139,8 +139,8 @@ class Lexicon:
     # The phrases of a quantity of the customer's own (a profile column with a unit: 'cars', 'dependents'), said by a
     # word that counts it ('no car', 'without a car', 'one car': counts_in_words)
     counted: set[tuple[str, ...]] = field(default_factory=set)
-    # The phrases of a customer's yearly amount (a profile column whose words say so: 'annual income'), and the one
-    # word of the language that names it (earned_amounts)
+    # The phrases of a customer's yearly amount (a profile column whose words say so: 'annual income'): an amount
+    # earned is one, 'a year' after it says its period again (earned_amounts)
     yearly: set[tuple[str, ...]] = field(default_factory=set)
     _slotted_index: tuple[int, dict[str, list]] | None = None
     _verb_heads: dict[str, list[tuple[str, frozenset[str]]]] | None = None
@@ -1010,7 +1010,7 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
         return {v: [*local.get(v, []), *borrowed.get(v, [])] for v in dict.fromkeys([*local, *borrowed])}
 
     # the words for an ordered column's highest and lowest value ('top {}', '{} le plus haut'), the language's own
-    ORDER_END_WORDS = getattr(words, "ORDER_END_WORDS", {})
+    order_ends = getattr(words, "ORDER_END_WORDS", {})
     found: list[tuple[str, Meaning]] = []   # values sampled from the warehouse (free-text columns), added last
     ent = catalog.entity
     for word in say(ent, [ent.name, ent.plural, *ent.synonyms]):
@@ -1028,8 +1028,8 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
             for word in say(col, [_words(cname), *col.synonyms]):
                 lex.add(word, Meaning("column", column=qualified, label=_words(cname)))
                 if col.ordered and col.values:      # 'top-tier members', 'le palier le plus haut': its last value
-                    for ends, value in ((ORDER_END_WORDS.get("top", ()), list(col.values)[-1]),
-                                        (ORDER_END_WORDS.get("bottom", ()), list(col.values)[0])):
+                    for ends, value in ((order_ends.get("top", ()), list(col.values)[-1]),
+                                        (order_ends.get("bottom", ()), list(col.values)[0])):
                         v = col.values[value]
                         for form in ends:
                             lex.add(form.format(word), Meaning("value", column=qualified, values=(value,),

@@ -20,12 +20,11 @@ from assistant.translate.offline.asides import TITLE_MARKERS
 from assistant.translate.offline.confirmations import attributes
 from assistant.translate.offline.lexicon import Meaning, Span, typed_as_name
 from assistant.meaning import Window
-from assistant.translate.offline.modifiers import (placed_before,
-    find_comparisons, find_windows,
+from assistant.translate.offline.modifiers import (
+    find_comparisons, find_windows, placed_before,
 )
 from assistant.translate.lang_en import (
-    DISTINCT_WORDS,
-    AGENT_NOUNS, NEGATIONS, RESTATING_LINKS, DEMONSTRATIVES, UNITS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
+    AGENT_NOUNS, DISTINCT_WORDS, NEGATIONS, RESTATING_LINKS, DEMONSTRATIVES, UNITS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
     SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, RANGE_OPENERS, COMPARATIVES,
     YEAR_NOUN_LEADS, YEAR_AFTER_NOUN_ENDS, COMPARISONS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS, AFTER_NUMBER,
     NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES,
