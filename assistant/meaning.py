@@ -121,6 +121,7 @@ class Comparison:
     age_hint: bool = False
     decade: bool = False
     born: bool = False               # a year of birth ('born in the 80s'), not an age
+    month: int = 0                   # ... with its month said ('born in October 1996'): read beside it, as a birthday's
     per_day: bool = False            # 'on 3 different days': a count of days (EventCondition.days_counted)
     note: str = ""
 

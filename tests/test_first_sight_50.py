@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.sql.compile import compile_sql
 from assistant.translate.unknown import replace_phrase
-from translations import A, same_audience
+from translations import A, keys, same_audience
 
 APP_Q2 = ("SELECT customer_id FROM crm.customers WHERE acquisition_channel = 'app' "
           "AND signup_date >= DATE '2026-04-01' AND signup_date < DATE '2026-07-01'")
@@ -157,3 +158,21 @@ WITH p AS (SELECT customer_id, transaction_ts AS ts, total_amount FROM pos.trans
 SELECT customer_id FROM p WHERE ts >= DATE '2025-01-01' AND ts < DATE '2026-01-01'
   AND customer_id IN (SELECT customer_id FROM crm.customers WHERE country = 'GB')
 GROUP BY customer_id HAVING count(*) >= 3 AND sum(total_amount) >= 380""")
+
+
+@pytest.mark.parametrize("request_, year, month", [
+    ("Customers born in October 1996", 1996, 10),
+    ("clients nés en octobre 1996", 1996, 10),
+    ("Customers turning 30 next month, email opt-ins only - it's for the milestone birthday mailing", 1996, 10),
+    ("clients qui auront 30 ans le mois prochain", 1996, 10),
+    ("Les clientes qui fêtent leurs 40 ans ce mois-ci", 1986, 9),
+])
+def test_a_birth_said_with_its_month(translator, warehouse, catalog, request_, year, month):
+    """'born in October 1996' was asked about whole; 'turning 30 next month' and 'auront 30 ans le mois prochain'
+    read an age of at least 30 (en50-021)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok", (r.unrecognized, r.definition.to_text())
+    got = keys(warehouse, compile_sql(r.definition, catalog))
+    born = keys(warehouse, f"SELECT customer_id FROM crm.customers WHERE year(birth_date) = {year} "
+                           f"AND month(birth_date) = {month}")
+    assert born and got <= born and len(got) >= 1, r.definition.to_text()

@@ -291,3 +291,9 @@ WHERE d_date BETWEEN DATE '2002-01-01' AND DATE '2003-01-02')
 INTERSECT SELECT ws_bill_customer_sk FROM main.web_sales JOIN main.date_dim ON d_date_sk = ws_sold_date_sk
 WHERE d_date BETWEEN DATE '2002-01-01' AND DATE '2003-01-02'""")
     assert r.ignored, r.definition.to_text()
+
+
+def test_turning_an_age_next_month_on_the_parts_of_a_birth(tpcds):
+    """TPC-DS holds a birth as its year, month and day: the month is its month column."""
+    same(tpcds, "customers turning 40 next month",
+         "SELECT c_customer_sk FROM main.customer WHERE c_birth_year = 1963 AND c_birth_month = 2")

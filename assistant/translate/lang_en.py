@@ -238,6 +238,7 @@ BORN_WORDS = frozenset({"born", "birth"})   # "date of birth in 1990", "year of 
 # 'turning 30 this year': born in the year that makes the age, whether or not the birthday has passed.
 TURNING_WORDS = frozenset({"turning", "turn", "turns"})
 TURNING_PERIODS: dict[tuple[str, ...], int] = {("this", "year"): 0, ("next", "year"): 1}   # years from today's
+TURNING_MONTHS: dict[tuple[str, ...], int] = {("this", "month"): 0, ("next", "month"): 1}   # months from today's
 # Words that say a yes/no of the profile was turned off ('switched off email consent', 'turned their email consent off',
 # French 'désactivé leur consentement email'): before the flag's phrase (past determiners), or a verb before it and
 # 'off' right after it. Read as the flag not held now (its history is not kept), said in a note.
@@ -2168,6 +2169,7 @@ NOTES = {
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
     "first_apart": "'{words}' read as a condition of its own, not of the first {events}",
+    "birth_month_unheld": "'{words}' read as the year of birth only: no month of birth is held",
     "kind_of_people": "'{words}' read as {events} only, as '{kind}' says",
     "values_apart": "'{words}' read as a behaviour of its own, at any time, not only in '{period}'",
     "latest_apart": "'{words}' read as a condition of its own, not of the latest {events}",

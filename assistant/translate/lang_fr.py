@@ -511,7 +511,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
       for verb in (*((v, d) for v in ("fetent", "fete", "fetant", "feteront", "fetera") for d in ("leurs", "ses")),
                    ("auront",), ("aura",))
       for year, said in ((("cette", "annee"), ("this", "year")), (("le", "an", "prochain"), ("next", "year")),
-                         (("le", "annee", "prochaine"), ("next", "year")))],
+                         (("le", "annee", "prochaine"), ("next", "year")), (("le", "mois", "prochain"), ("next", "month")),
+                         (("ce", "mois-ci"), ("this", "month")), (("ce", "mois", "ci"), ("this", "month")))],
     # ages: 'ans' after a number is years of age ('plus de 60 ans'); periods in years are read above
     (("<n>", "ans"), ("<n>", "years", "old")),
     (("<n>", "ans", "et", "plus"), ("at", "least", "<n>", "years", "old")),
@@ -1908,6 +1909,7 @@ NOTES = {
     "or_shared": "« {words} » lu pour « {phrase} » comme pour « {text} » (cela pourrait ne concerner que le second)",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",
+    "birth_month_unheld": "« {words} » lu comme l'année de naissance seulement : aucun mois de naissance n'est connu",
     "kind_of_people": "« {words} » lu comme {events} seulement, comme le dit « {kind} »",
     "values_apart": "« {words} » lu comme un comportement à part, à toute date, pas seulement « {period} »",
     "first_apart": "« {words} » lu comme un critère à part, pas comme dit du premier achat ou événement ({events})",

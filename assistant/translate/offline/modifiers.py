@@ -17,7 +17,7 @@ from assistant.translate.lang_en import (
     AHEAD_LEADS,
     AMONG_WORDS, AMOUNT_OPENERS, AMOUNT_VERBS, AMOUNT_VERB_READ, AMOUNT_VERB_RELATIVES, EACH_PHRASES, CALENDAR_LAST, CALENDAR_LAST_AFTER_THE, BEFORE_POINTERS, COUNTED_DAYS, DISTINCT_WORDS, NEGATIONS, EITHER_WORDS, EITHER_DAY_LEADS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, SINCE_POINTERS, SINCE_SUBJECTS, AFTER_WORDS, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, LAST_WEEKEND, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_AFTER_COMPARED, YEAR_LEADS,
+    HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, LAST_WEEKEND, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_MONTHS, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_AFTER_COMPARED, YEAR_LEADS,
     LONG_WEEKEND_WORDS, WEEKDAY_NAMES, MONTH_EDGE_WORDS, MONTH_HALF_WORDS, MONTH_PART_WORDS, WEEK_LETTERS, WEEK_OF_WORDS, WEEK_NUMBER_WORDS, WEEK_RATE_WORDS,
 )
 from assistant.translate.offline import calendar_spans
@@ -1635,9 +1635,14 @@ def _turning_at(tokens, norms, i, as_of) -> Comparison | None:
     if age is None or not float(age).is_integer() or tokens[i + 1].suffix:
         return None
     period = next((p for p in TURNING_PERIODS if _match(norms, i + 2, p)), None)
+    if period is not None:
+        return Comparison("=", as_of.year + TURNING_PERIODS[period] - int(age), i, i + 2 + len(period), born=True)
+    # 'turning 30 next month': born in that month, 30 years before it
+    period = next((p for p in TURNING_MONTHS if _match(norms, i + 2, p)), None)
     if period is None:
         return None
-    return Comparison("=", as_of.year + TURNING_PERIODS[period] - int(age), i, i + 2 + len(period), born=True)
+    when = _shift_months(as_of.replace(day=1), TURNING_MONTHS[period])
+    return Comparison("=", when.year - int(age), i, i + 2 + len(period), born=True, month=when.month)
 
 
 def _birth_at(tokens, norms, i, as_of) -> Comparison | None:
@@ -1650,6 +1655,9 @@ def _birth_at(tokens, norms, i, as_of) -> Comparison | None:
         if op in (None, "="):
             return Comparison(">=", decade, i, end, upper=decade + 9, decade=True, born=True)
         return Comparison(op, decade + 9 if op in (">", "<=") else decade, i, end, decade=True, born=True)
+    if j < len(norms) and norms[j] in MONTHS and op in (None, "=") \
+            and (year := _year_at_birth(tokens, j + 1, as_of)) is not None:
+        return Comparison("=", year, i, j + 2, born=True, month=MONTHS[norms[j]])     # 'born in October 1996'
     if j < len(norms) and norms[j] == "between":
         lo, hi = _year_at_birth(tokens, j + 1, as_of), _year_at_birth(tokens, j + 3, as_of)
         if lo is not None and hi is not None and j + 2 < len(norms) and norms[j + 2] in ("and", "to", "-"):

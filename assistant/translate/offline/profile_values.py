@@ -277,6 +277,18 @@ class ProfileReading:
             return None
         return Comparison(op, c.value, c.start_tok - 1, c.end_tok, born=True)
 
+    def _birth_month(self, c: Comparison, births, negated: bool) -> DateCondition | None:
+        """The month of a birth said with its year, on the column a birthday's month reads (the birth date, or the
+        month of its parts); with neither, said in a note (the year alone is read)."""
+        roles = {col.role: f"{t}.{n}" for t, tb in self.catalog.tables.items() for n, col in tb.columns.items()
+                 if col.role in ("birth_date", "birth_month")}
+        column = next((m.column for _, m in births if self.catalog.column(m.column).role in roles), None) \
+            or roles.get("birth_date") or roles.get("birth_month")
+        if column is None:
+            self.out.notes.append(NOTES["birth_month_unheld"].format(words=self._words(c.start_tok, c.end_tok)))
+            return None
+        return DateCondition(c.start_tok, c.end_tok, negated=negated, column=column, months=(c.month,))
+
     def _birthday_window(self, w: Window, births, negated: bool) -> DateCondition | None:
         """A period said of a birth: a month without a year is that month of any year ('a birthday in October',
         'October birthdays'). Years of birth are comparisons (see _born)."""
@@ -409,6 +421,8 @@ class ProfileReading:
             target, end = None, c.end_tok
             if c.born:
                 out.append(self._born(c, negated))
+                if c.month and (month := self._birth_month(c, births, negated)) is not None:
+                    out.append(month)       # 'born in October 1996', 'turning 30 next month': the month beside it
                 continue
             if (births or c.age_hint) and max(c.value, c.upper or 0) > MAX_AGE:
                 year = self._year_of_birth(c)
