@@ -1516,7 +1516,7 @@ AnyCondition = Annotated[Union[ValueCondition, FlagValueCondition, CompareCondit
                          Field(discriminator="kind")]
 _ADAPTER: TypeAdapter = TypeAdapter(AnyCondition)
 _PARSE_ONLY = ("start_tok", "end_tok", "notes", "text", "note", "vague", "anaphora", "held", "age_hint", "decade", "born",
-               "per_day")
+               "per_day", "month")      # (a birth's month is a condition of its own once read)
 
 
 def to_spec(condition: Condition) -> dict:
