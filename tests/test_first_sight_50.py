@@ -176,3 +176,10 @@ def test_a_birth_said_with_its_month(translator, warehouse, catalog, request_, y
     born = keys(warehouse, f"SELECT customer_id FROM crm.customers WHERE year(birth_date) = {year} "
                            f"AND month(birth_date) = {month}")
     assert born and got <= born and len(got) >= 1, r.definition.to_text()
+
+
+def test_a_negated_birth_with_its_month_is_not_both_together(translator, warehouse, catalog):
+    """Read as two negations, it left out everyone born in 1996 and everyone born in an October."""
+    same_audience(translator, warehouse, catalog, "customers not born in October 1996", """
+SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM crm.customers
+WHERE year(birth_date) = 1996 AND month(birth_date) = 10""")

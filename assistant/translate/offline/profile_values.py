@@ -420,9 +420,14 @@ class ProfileReading:
         for c in seg.comparisons:
             target, end = None, c.end_tok
             if c.born:
-                out.append(self._born(c, negated))
-                if c.month and (month := self._birth_month(c, births, negated)) is not None:
-                    out.append(month)       # 'born in October 1996', 'turning 30 next month': the month beside it
+                month = self._birth_month(c, births, False) if c.month else None
+                year = self._born(c, negated and month is None)
+                if month is None:
+                    out.append(year)
+                elif negated:       # 'not born in October 1996': not both together (never neither of them)
+                    out.append(OrCondition(c.start_tok, c.end_tok, negated=True, groups=[[year, month]]))
+                else:               # 'born in October 1996', 'turning 30 next month': the month beside it
+                    out += [year, month]
                 continue
             if (births or c.age_hint) and max(c.value, c.upper or 0) > MAX_AGE:
                 year = self._year_of_birth(c)
