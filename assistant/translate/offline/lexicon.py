@@ -1025,18 +1025,21 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
             qualified = f"{tname}.{cname}"
             if cname == ent.key:
                 continue
+            # (what each of the column's words also reads as, worked out once for the column)
+            ends = [(forms, value, col.values[value].words(lang).label or col.values[value].label or value)
+                    for forms, value in ((order_ends.get("top", ()), list(col.values)[-1]),
+                                         (order_ends.get("bottom", ()), list(col.values)[0]))] \
+                if col.ordered and col.values else []
+            counted = bool(col.unit) and col.unit != "currency"
+            yearly = any(w in YEARLY_WORDS for said in (col.description, *col.synonyms) for w in said.lower().split())
             for word in say(col, [_words(cname), *col.synonyms]):
                 lex.add(word, Meaning("column", column=qualified, label=_words(cname)))
-                if col.ordered and col.values:      # 'top-tier members', 'le palier le plus haut': its last value
-                    for ends, value in ((order_ends.get("top", ()), list(col.values)[-1]),
-                                        (order_ends.get("bottom", ()), list(col.values)[0])):
-                        v = col.values[value]
-                        for form in ends:
-                            lex.add(form.format(word), Meaning("value", column=qualified, values=(value,),
-                                                               label=v.words(lang).label or v.label or value))
-                if col.unit and col.unit != "currency":     # a quantity the customer has ('cars', 'dependents')
+                for forms, value, label in ends:    # 'top-tier members', 'le palier le plus haut': its last value
+                    for form in forms:
+                        lex.add(form.format(word), Meaning("value", column=qualified, values=(value,), label=label))
+                if counted:     # a quantity the customer has ('cars', 'dependents')
                     lex.counted.add(lex.key(word))
-                if any(w in YEARLY_WORDS for said in (col.description, *col.synonyms) for w in said.lower().split()):
+                if yearly:      # 'annual income'
                     lex.yearly.add(lex.key(word))
             for value, v in col.values.items():
                 for word in say(v, _value_words(value, v)):
