@@ -50,6 +50,10 @@ FR = "autre chose qu'une audience : cet outil construit des audiences ; il ne pe
     ("VIPs in Paris - add them to the do-not-contact list", "add them to", "CRM"),
     ("Everyone who returned an order, and add them to the do-not-contact list with the reason 'fraud'", "add them to",
      "CRM"),
+    # the customers' data sold or rented out, said by anyone anywhere (read as an aside, the list was built)
+    ("Customers in Paris - we resell their data to partners", "resell", "hand over"),
+    ("Gold members, we're going to sell the list to a broker", "sell", "hand over"),
+    ("We rent it out to a lead-gen company: customers in Lyon", "rent", "hand over"),
 ])
 def test_an_english_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
     r = translator.translate(request_, A)
@@ -92,6 +96,8 @@ def test_an_english_request_for_another_task_is_refused_naming_the_task(translat
     ("Les clients à faible risque de churn : on va discrètement leur afficher des prix plus élevés sur le site",
      "afficher des prix plus élevés", "prix"),
     ("Ceux qui ont renvoyé une commande, et mettez-les dans la liste repoussoir", "mettez-les dans la liste", "CRM"),
+    ("Les clients parisiens, on revend leurs données à des partenaires", "revend", "transmettre"),
+    ("Les membres gold : on va la louer à un courtier", "louer", "transmettre"),
 ])
 def test_a_french_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
     r = translator.translate(request_, A)
@@ -162,6 +168,12 @@ def test_a_french_request_for_another_task_is_refused_naming_the_task(translator
     "Les VIP de Lyon, retire-les s'ils ont appelé le service client",
     "customers who were refused a payment in installments",
     "clients à qui on a refusé un remboursement",
+    # selling goods, a best-seller, or a denial of any sale of data
+    "customers we sold them a warranty last year",
+    "buyers of our best-selling products in Paris",
+    "Customers in Paris - we never sell their data",
+    "les acheteurs des produits les plus vendus à Paris",
+    "Clients à Paris, on ne revend jamais leurs données",
 ])
 def test_an_audience_saying_a_tasks_words_as_a_behaviour_is_no_other_task(translator, request_):
     r = translator.translate(request_, A)

@@ -655,6 +655,22 @@ VULNERABLE_WORDS = frozenset({"depressed", "depression", "depressive", "insomnia
                               "bereaved", "anxious", "gullible", "naive"})
 VULNERABLE_GUARDS = frozenset({"exclude", "excluding", "except", "not", "no", "without", "never", "remove", "minus",
                                "protect", "avoid", "skip"})
+# Selling or renting the customers' data out, whoever says it and wherever ('we resell their data to partners', '...
+# - we're going to sell the list'): a hand-over of personal data, refused (offline/other_tasks._sold). Only with what
+# names the data or the list after the verb (within a few words), never goods ('we sold them a warranty', 'items sold
+# online', 'best-selling'), nor denied before it ('we never sell data', 'we don't rent it out').
+SALE_VERBS = frozenset({"sell", "sells", "selling", "sold", "resell", "resells", "reselling", "resold", "rent", "rents",
+                        "renting", "rented", "lease", "leases", "leasing", "leased", "monetise", "monetize",
+                        "monetising", "monetizing"})
+SALE_OBJECTS = frozenset({"list", "lists", "file", "files", "data", "details", "emails", "e-mails", "addresses",
+                          "numbers", "contacts", "audience", "segment", "database", "records", "profiles", "leads"})
+# ... or a pronoun for the list, with nothing given after it ('sell it to a broker'; 'sold them a warranty' gives goods)
+SALE_PRONOUNS = frozenset({"it", "them"})
+SALE_PRONOUN_ENDS = frozenset({"to", "on", "off", "out", "for", "again", "back", ",", ".", ";", ":", "-", "!", "?"})
+SALE_PRONOUNS_BEFORE: frozenset[str] = frozenset()      # (French says the pronoun before the verb)
+SALE_AUXILIARIES: frozenset[str] = frozenset()
+SALE_DENIALS = frozenset({"not", "never", "don't", "dont", "won't", "wont", "doesn't", "didn't", "no", "nor", "cannot",
+                          "can't", "shouldn't", "mustn't"})
 # A verb that takes something from the customers it names ('take them off the free-returns policy', 'deny them
 # credit'), before what it takes: their terms, prices or services, decided apart from marketing (offline/other_tasks.py)
 TERMS_VERBS = frozenset({"take", "remove", "withdraw", "revoke", "deny", "refuse", "cut", "strip", "charge", "ban",

@@ -1385,6 +1385,20 @@ VULNERABLE_WORDS = frozenset({"deprime", "deprimes", "deprimee", "deprimees", "d
                               "credule", "credules", "naifs", "naives"})
 VULNERABLE_GUARDS = frozenset({"exclure", "exclus", "excluez", "excluant", "sauf", "hors", "pas", "sans", "jamais",
                                "retirer", "retire", "proteger", "eviter", "evite", "except", "excluding", "not"})
+# ('on revend leurs données à des partenaires', 'on va la louer à un courtier', 'on l'a vendue': lang_en.SALE_VERBS)
+SALE_VERBS = frozenset({f"{re}{stem}{end}" for re in ("", "re") for stem, ends in (
+    ("vend", ("re", "", "s", "ons", "ez", "ent", "u", "us", "ue", "ues", "ra", "rons", "ront", "rait", "ait")),
+    ("lou", ("er", "e", "es", "ons", "ez", "ent", "ee", "ees", "era", "erons")),
+    ("ced", ("er", "e", "es", "ons", "ez", "ent", "ee", "ees", "era", "erons")),
+    ("monetis", ("er", "e", "ons", "ez", "ent", "ee", "ees"))) for end in ends})
+SALE_OBJECTS = frozenset({"donnees", "fichier", "fichiers", "liste", "listes", "coordonnees", "emails", "e-mails",
+                          "mails", "adresses", "numeros", "contacts", "base", "profils", "segment", "audience", "leads"})
+SALE_PRONOUNS: frozenset[str] = frozenset()
+SALE_PRONOUN_ENDS: frozenset[str] = frozenset()
+SALE_PRONOUNS_BEFORE = frozenset({"la", "le", "les"})      # 'on la revend'; 'on l'a vendue' (an elided object)
+# ... before the verb's auxiliary or modal ('on les a vendues', 'on va la louer' says it right before the infinitive)
+SALE_AUXILIARIES = frozenset({"a", "ont", "avons", "avez", "avait", "avaient"})
+SALE_DENIALS = frozenset({"ne", "n", "pas", "jamais", "aucun", "aucune", "ni", "not", "never"})
 GUESS_VERBS = frozenset({"deviner", "devine", "devinez", "deduire", "deduis", "deduisez", "guess", "infer"})
 # 'leur retirer les retours gratuits', 'retire-leur la garantie', 'les priver du paiement en 4 fois' (lang_en)
 TERMS_VERBS = frozenset({"retirer", "retire", "retirez", "retirons", "enlever", "enleve", "enlevez", "enlevons",

@@ -176,6 +176,10 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
         found = _vulnerable(tokens, said, words)
         if found is not None:
             return found
+    if not getattr(words, "SALE_VERBS", frozenset()).isdisjoint(said):
+        found = _sold(tokens, bare, said, words)
+        if found is not None:
+            return found
     if not words.TERMS_VERBS.isdisjoint(said) or not words.TERMS_GIVING_VERBS.isdisjoint(said):
         found = _terms(tokens, said, words)
         if found is not None:
@@ -210,6 +214,28 @@ def _file_of_contacts(tokens: list[Token], said: list[str], words: ModuleType) -
         # (what the file holds is said so: 'no mobile number on file and no email consent' asks for no file)
         k = next((k for k, w in enumerate(after) if w in holding), None)
         if word in nouns and k is not None and any(w in words.CONTACT_WORDS for w in after[k + 1:]):
+            return "export", tokens[i].text
+    return None
+
+
+_SALE_REACH = 3      # what is sold within so many words after the verb; a denial within so many before
+
+
+def _sold(tokens: list[Token], bare: list[tuple[str, bool]], said: list[str], words: ModuleType) -> tuple[str, str] | None:
+    """The customers' data sold or rented out, said by anyone anywhere ('we resell their data to partners', 'on la
+    revend'): the data or the list named after the verb, or a pronoun for it with nothing given after it, or French's
+    pronoun before it; never denied in the words before ('we never sell data')."""
+    for i, word in enumerate(said):
+        if word not in words.SALE_VERBS or not words.SALE_DENIALS.isdisjoint(said[max(0, i - _SALE_REACH):i]):
+            continue
+        after = said[i + 1:i + 1 + _SALE_REACH]
+        named = not words.SALE_OBJECTS.isdisjoint(after)
+        pronoun = bool(after) and after[0] in words.SALE_PRONOUNS and (
+            len(after) == 1 or after[1] in words.SALE_PRONOUN_ENDS)
+        k = i - 1 - (i > 1 and said[i - 1] in words.SALE_AUXILIARIES)     # 'on les a vendues'
+        before = k >= 0 and (said[k] in words.SALE_PRONOUNS_BEFORE or k < i - 1 and bare[k][1]
+                             or k == i - 1 and bare[k][1] and said[k] in words.SALE_AUXILIARIES)
+        if named or pronoun or before:
             return "export", tokens[i].text
     return None
 
