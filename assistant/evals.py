@@ -30,6 +30,7 @@ CATALOGS = {
     "streambox": catalogs_dir() / "catalogs" / "streambox.yaml",
     "tpcds": catalogs_dir() / "catalogs" / "tpcds.yaml",
     "outdoor": catalogs_dir() / "catalogs" / "outdoor.yaml",
+    "hotels": catalogs_dir() / "catalogs" / "hotels.yaml",
 }
 GATE_MATCH, GATE_SILENT = 0.90, 0.02
 # The statuses that pass a prompt expected not to give an audience; any other expectation wants a refusal.
