@@ -111,6 +111,13 @@ def _check_words(catalog: Catalog, report: CheckReport) -> None:
             continue
         where = ".".join(str(p) for p in unread.loc)
         language = "" if unread.lang == "en" else f" ({LANGUAGES[unread.lang]})"
+        if unread.grammatical:
+            report.warnings.append(
+                f"{catalog_location(catalog, unread.loc)}: {where}: its words{language} "
+                f"{', '.join(repr(w) for w in unread.words)} are grammar words alone, said of any behaviour ('stayed "
+                "with us'), so the translators never read them as this value (read so, every stay said 'with us' "
+                "would be one of its); give a phrase with a word of its own ('booked direct')")
+            continue
         if unread.in_capitals:
             report.warnings.append(
                 f"{catalog_location(catalog, unread.loc)}: {where}: its words{language} "

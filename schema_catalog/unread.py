@@ -22,6 +22,7 @@ class Unread:
     lang: str
     words: tuple[str, ...]
     in_capitals: bool = False   # words the requests' grammar skips ('items'): read only typed in capitals, as an acronym
+    grammatical: bool = False   # a value's phrase of grammar words alone ('with us'): never read
 
 
 def unread_words(catalog: Catalog) -> Iterator[Unread]:
@@ -32,7 +33,11 @@ def unread_words(catalog: Catalog) -> Iterator[Unread]:
             said = [*words.synonyms, *getattr(words, "qualifiers", [])]
             # read with the lexicon's own key: a language's elisions are split as a request's are ('d'attrition')
             keys = {w: tuple(lex.key(w)) for w in said if lex.key(w)}
-            missing = tuple(w for w, k in keys.items() if k not in lex.phrases and k not in lex.acronyms)
+            missing = tuple(w for w, k in keys.items() if k not in lex.phrases and k not in lex.acronyms
+                            and k not in lex.grammatical)
+            grammatical = tuple(w for w, k in keys.items() if k in lex.grammatical)
+            if grammatical:
+                yield Unread(loc, lang, grammatical, grammatical=True)
             if missing:
                 yield Unread(loc, lang, missing)
             # a grammar word kept only as an acronym ('US' the country, not 'us'): meant as a word, it is never read

@@ -149,6 +149,9 @@ class Lexicon:
     # The phrases whose own words hold a negation ('not opened'): elsewhere a 'no' in a phrase stands in its
     # determiner's place ('visited no store', 'ajouté aucun article') and is the clause's negation (parser._negation_word).
     negated_phrases: set[tuple[str, ...]] = field(default_factory=set)
+    # A value's phrases made of grammar words alone ('with us', 'chez nous' for direct bookings): said of every
+    # behaviour ('stayed with us'), never read as the value; the catalog check names them (schema_catalog/unread.py)
+    grammatical: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = self.key(text)
@@ -167,6 +170,9 @@ class Lexicon:
                 self.acronyms[key].append(meaning)
             if text.isupper():
                 self.codes.add(key)
+            return
+        if len(key) > 1 and meaning.kind in ("value", "dimvalue") and all(w in self.function_words for w in key):
+            self.grammatical.add(key)
             return
         if len(key) == 1 and " " not in text.strip():
             self.spellings[key].add(text.strip().lower())
@@ -262,11 +268,19 @@ class Lexicon:
                          and self._behaviour(made := word[:len(word) - len(cut)] + e)), None)
             if past is not None and self._verb_of_the_value(word, past):
                 continue      # 'without email consent': a value ('email') whose verb names its event stays the value
+            if past is not None and self._inside_a_phrase(tokens, i):
+                continue      # 'minus the do not contact list': the catalog's phrase, no verb of a behaviour
             if past is not None:
                 out[i] = Token(tokens[i].text, past, tokens[i].start, tokens[i].end)
                 if (said := pronouns.get(tokens[i - 1].norm)) is not None:
                     out[i - 1] = Token(tokens[i - 1].text, said, tokens[i - 1].start, tokens[i - 1].end)
         return out
+
+    def _inside_a_phrase(self, tokens: list[Token], i: int) -> bool:
+        """The token at i is inside a catalog phrase that begins before it ('do not contact list')."""
+        norms = [t.norm for t in tokens[max(0, i - 3):i + 4]]
+        at = min(i, 3)
+        return any(tuple(norms[j:k]) in self.phrases for j in range(at) for k in range(at + 1, len(norms) + 1))
 
     def _verb_of_the_value(self, word: str, past: str) -> bool:
         """`word` is a value the catalog names and `past` a behaviour only as a value's verb ('email' -> 'emailed')."""
