@@ -362,7 +362,7 @@ class EventReading:
             implied = ", ".join(cat.events[e].label for e in candidates)
             # as typed ('VIP30', one word the tokens split), not its tokens joined ('VIP 30')
             words = typed_text(self.request, self.tokens, own[0][0].start, own[0][0].end)
-            verb = self._bare_verb(seg, own[0][0].start, candidates)
+            verb = self._events_inside(seg, candidates) or self._bare_verb(seg, own[0][0].start, candidates)
             if verb is not None:
                 candidates = verb
             elif not any((s.start, s.end) in self.slot_verbs or self._said_as_verb(s) for s, _ in own):
@@ -475,6 +475,21 @@ class EventReading:
                 self._use(k, k + 1)
                 return kept
         return None
+
+    def _events_inside(self, seg: Segment, candidates: list[str]) -> list[str] | None:
+        """'booked direct', 'booked through an OTA', 'réservé via Expedia': a behaviour's own word inside the phrase
+        of its value or dimension ('booked' is a booking's) names it among the behaviours that have the value (read
+        as all of them, a stay, a cancellation and a no-show were bookings direct too, silently). None when no
+        such word is inside, or when it names them all."""
+        named: list[str] = []
+        for s in seg.spans:
+            if not s.of("dimvalue", "dimension"):
+                continue
+            for i in range(s.start, s.end):
+                for j in range(i + 1, s.end + 1):
+                    named += [m.event for m in self.lexicon.phrases.get(tuple(self.norms[i:j]), ())
+                              if m.kind == "event" and m.event in candidates and m.event not in named]
+        return named if named and len(named) < len(candidates) else None
 
     def _said_as_verb(self, s: Span) -> bool:
         """A behaviour's value said where its clause's verb goes names the behaviour: 'who added to cart', 'qui ont
@@ -976,9 +991,9 @@ class EventReading:
         words = [w for i, w in enumerate(self.norms[seg.start:seg.end], seg.start)
                  if w not in (",", ".", ";") and not (i in dated and w in DEMONSTRATIVES)]
         # 'returned one of these orders', 'une de ces commandes': a demonstrative before a behaviour's noun, even
-        # with values of its own
+        # with values of its own, or before a value's ('opened none of those emails': the emails received)
         named = any(self.norms[s.start - 1] in DEMONSTRATIVES for s in seg.spans
-                    if s.start > seg.start and s.of("event", "kindword"))
+                    if s.start > seg.start and s.of("event", "kindword", "dimvalue"))
         # 'opened none', 'n'en avoir ouvert aucun': a negation that ends its clause stands for 'none of them'
         # 'received more than 10 emails but opened fewer than 2': a count that ends its clause counts the things
         # named before (read alone, opens of any channel were counted)

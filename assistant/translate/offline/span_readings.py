@@ -672,6 +672,22 @@ class SpanReadings:
             out.append(Span(s.start, s.end, columns) if columns and said and len(columns) < len(s.meanings) else s)
         return out
 
+    def _column_of_the_behaviour_before(self, spans: list[Span]) -> list[Span]:
+        """'un avis avec une note de 4 ou moins': a word that names a behaviour ('note', a hotel bill) and a column of
+        another ('note', a review's score), right after that other's noun with grammar words alone between ('clicked
+        unsubscribe' has none: a verb and its object), is its column. Read as the behaviour, the review's score was a bill of at most 4, silently."""
+        out: list[Span] = []
+        for s in spans:
+            own = {m.event for m in s.meanings if m.kind == "event"}
+            columns = {m.event for m in s.meanings if m.kind == "column" and m.event} - own
+            before = out[-1] if out else None
+            if own and columns and before is not None and before.end < s.start <= before.end + 3 \
+                    and columns & {m.event for m in before.of("event")} \
+                    and all(n in FUNCTION_WORDS or n in DETERMINERS for n in self.norms[before.end:s.start]):
+                s = dataclasses.replace(s, meanings=[m for m in s.meanings if m.kind != "event"])
+            out.append(s)
+        return out
+
     def _verbs_in_their_voice(self, spans: list[Span], around: list[Span] | None = None) -> list[Span]:
         """'customers we haven't emailed', 'were texted': a value's verb (a dimension's `verbs`) names its event only
         in that event's voice: one the business does to the customers (a message, `to_customer`) with the customers
