@@ -528,9 +528,15 @@ AGENT_NOUNS = {"shopper": "buyer", "shoppers": "buyers"}
 # After an exclusion, a clause that adds to the criteria again: '... but not in the last 18 months, with email consent'.
 EXCLUSION_ENDS: tuple[tuple[str, ...], ...] = ((",", "with"), (",", "who", "have"), (",", "and", "with"))
 
+# ... and so does an 'and' before a negated clause ('but not in store lately, and who are not VIP', '- et qui ne sont ni
+# VIP ni ...', '- and neither VIP nor ...'): a negation inside an exclusion would keep only the VIPs (the words between
+# the 'and' and its negation that say nothing more)
+NEGATED_CLAUSE_LEADS = frozenset({"who", "who're", "who've", "whose", "are", "were", "is", "was", "have", "has", "had",
+                                  "been", "they", "also", ""})
 # After 'without', a 'but' that turns back to the customers ends the exclusion: 'without an order this year but who had
 # ordered three times before' ('sans achat depuis 6 mois mais qui avaient ...'). After 'except those who' it does not.
-WITHOUT_ENDS: tuple[tuple[str, ...], ...] = (("but", "who"), ("and", "who"), ("but", "with"), ("and", "with"))
+WITHOUT_ENDS: tuple[tuple[str, ...], ...] = tuple((link, who) for link in ("but", "and")
+                                                  for who in ("who", "who've", "who're", "who'd", "with"))
 # ('..., and who had already bought', 'without a purchase in 3 months but with 2 in the 6 before')
 # ... and so does 'who' with a verb in the plural after a thing in the singular: the customers again, not the thing
 # ('without a birth date who have turned on push', 'sans date de naissance renseignée qui ont activé les notifs

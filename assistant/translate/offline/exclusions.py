@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, LEADING_EXCLUSIONS, REQUIRED_WORDS, EXCLUDED_PEOPLE, WITHOUT_ENDS, WITHOUT_PEOPLE, WITHOUT_STATE_LINKS, STATE_LEADS, DETERMINERS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, CONCORD_MARKERS,
-    CLAUSE_EDGES, RELATIVE_WORDS, VERB_NEGATIONS,
+    CLAUSE_EDGES, NEGATED_CLAUSE_LEADS, NEGATIONS, RELATIVE_WORDS, VERB_NEGATIONS,
 )
 from assistant.translate.offline.parsed import (
     EXCLUSIONS_BY_FIRST, EXCLUSION_ENDS_BY_FIRST, column_name,
@@ -46,6 +46,7 @@ class ExclusionSplit:
             back = excluding and (next((m for m in EXCLUSION_ENDS_BY_FIRST.get(self.norms[i], ())
                                         if tuple(self.norms[i:i + len(m)]) == m
                                         and not blocked & set(range(i, i + len(m)))), None)
+                                  or self._negated_clause(i, cur, blocked)
                                   or self._state_after_without(i, blocked)
                                   or self._people_clause_after_an_excluded_thing(i, cur, blocked)
                                   or self._state_after_an_excluded_behaviour(i, cur, blocked))
@@ -85,6 +86,17 @@ class ExclusionSplit:
                 i += 1
         parts.append((cur, end, excluding, self.exclusion_marker))
         return parts
+
+    def _negated_clause(self, i: int, cur: int, blocked: set[int]) -> bool:
+        """An 'and' inside an exclusion that opens a negated clause ('..., and who are not VIP', 'and neither VIP nor
+        on the list'): the clause is the customers' again, with its own negation (read inside the exclusion, the
+        negation was denied twice: only the VIPs were kept, silently)."""
+        if self.norms[i] != "and" or i == cur or i in blocked:
+            return False
+        k = i + 1
+        while k < len(self.norms) and self.norms[k] in NEGATED_CLAUSE_LEADS:
+            k += 1
+        return k < len(self.norms) and self.norms[k] in NEGATIONS
 
     def _double_negative(self, i: int, start: int) -> bool:
         """A verb's negation said before the 'without' at i in its clause ('never ordered ... without', 'haven't

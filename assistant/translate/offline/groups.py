@@ -12,7 +12,7 @@ from assistant.meaning import Window
 from assistant.translate.offline.lexicon import Span
 from assistant.translate.lang_en import (
     DENIAL_LEADS, BOUNDS_AFTER, CLAUSE_OPENERS, CONNECTORS, EXCLUDED_PEOPLE, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS,
-    MODIFIER_WORDS, NOTES, ORDER_WORDS, RELATIVE_WORDS, DETERMINERS, FILLER_WORDS,
+    MODIFIER_WORDS, NOTES, ORDER_WORDS, RELATIVE_WORDS, DETERMINERS, FILLER_WORDS, WITHOUT_ENDS,
 )
 from assistant.translate.offline.parsed import (
     PREFIX_NEGATIONS, UNIONS_BY_FIRST, Apart,
@@ -275,7 +275,8 @@ class GroupReading:
             if either is None and not (i > start and self.norms[i - 1] == ",") and own is None and not grouped:
                 continue
             scope_start = either if either is not None else own.start if own is not None else start
-            scope_end = min([b for b in self.sentence_ends if b > i] + [end] + ([own.end] if own is not None else []))
+            scope_end = min([b for b in self.sentence_ends if b > i] + [end] + ([own.end] if own is not None else [])
+                            + self._back_to_the_customers(i, end))
             self.out.used.update({i} | ({either} if either is not None else set()) |
                                  ({i - 1} if self.norms[i - 1] == "," else set()))
             self.side_cuts.add(i)
@@ -296,6 +297,15 @@ class GroupReading:
             return anded, [(x + 1, y) for x, y in zip(bounds, bounds[1:])] + [
                 (x + 1, y - 1 if y < scope_end and self.norms[y - 1] == "," else y) for x, y in zip(right, right[1:])], own
         return [(start, end)], [], None
+
+    def _back_to_the_customers(self, i: int, end: int) -> list[int]:
+        """Where a clause after the 'or' at i turns back to the customers ('either bought ... or added ... - but who
+        have neither ...', 'soit ..., soit ... - mais qui n'ont ni ...'): the OR ends there, before its comma or dash
+        (read to the sentence's end, the last side took the clause as its own: the others were let through)."""
+        for k in range(i + 1, end):
+            if any(tuple(self.norms[k:k + len(m)]) == m for m in WITHOUT_ENDS):
+                return [k - 1 if self.norms[k - 1] in (",", "-", "–", "—") else k]
+        return []
 
     def _groups_listed(self, start: int, end: int, spans: list[Span], blocked: set[int], word: str = ",") -> list[int]:
         """'either VIP customers, Italian customers who ... or ...', 'soit les clients VIP, soit les clients en France,
