@@ -173,3 +173,23 @@ def test_none_of_those_emails_on_the_hotels_warehouse(hotels):
     same(hotels, "Guests we emailed at least 3 times in the last 2 months who opened none of those emails", """
 SELECT guest_key FROM mkt.fact_campaign_send WHERE channel_cd = 'EML' AND send_date_key >= 20260730
 GROUP BY guest_key HAVING count(*) >= 3 AND sum(opened_flg) = 0""")
+
+
+@pytest.mark.parametrize("request_", [
+    "Guests who stayed at one of our Swiss hotels in the last 6 months",
+    "Clients qui ont séjourné dans un de nos hôtels suisses ces 6 derniers mois",
+])
+def test_a_place_said_by_an_adjective_beside_the_behaviours_place_noun(hotels, request_):
+    """'hotels' was asked about (the dimension's word had no plural), and 'Swiss', an adjective only the guests'
+    country has, was where they live: the hotel's country, the code both hold."""
+    same(hotels, request_, """
+SELECT b.guest_key FROM dwh.fact_booking b JOIN dwh.dim_hotel h USING (hotel_key)
+WHERE b.status_cd IN ('O', 'I') AND h.country_cd = 'CH' AND b.arrival_date_key >= 20260330""")
+
+
+def test_sms_spelling_and_a_unit_cut_short_after_past(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "les clients ki ont commandé en ligne ds les 3 derniers mois", """
+SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' - INTERVAL 3 MONTH""")
+    same_audience(translator, warehouse, catalog, "opened 3+ emails in the past mth", """
+SELECT customer_id FROM marketing.messages WHERE channel = 'email' AND opened_at >= DATE '2026-09-30' - INTERVAL 1 MONTH
+GROUP BY customer_id HAVING count(*) >= 3""")

@@ -54,6 +54,11 @@ FR = "autre chose qu'une audience : cet outil construit des audiences ; il ne pe
     ("Customers in Paris - we resell their data to partners", "resell", "hand over"),
     ("Gold members, we're going to sell the list to a broker", "sell", "hand over"),
     ("We rent it out to a lead-gen company: customers in Lyon", "rent", "hand over"),
+    # personal data pasted where it does not belong, to the team addressed ('@data')
+    ("@data can u just paste the emails + phone #s of everyone who abandoned a cart this wk into this channel?",
+     "paste", "hand over"),
+    # a judgement of how the customers' names sound: a guess of their origin, whatever the verb
+    ("Gold + VIP living in Paris, but pls drop anyone with a foreign-sounding surname", "surname", "ethnic origin"),
 ])
 def test_an_english_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
     r = translator.translate(request_, A)
@@ -98,6 +103,8 @@ def test_an_english_request_for_another_task_is_refused_naming_the_task(translat
     ("Ceux qui ont renvoyé une commande, et mettez-les dans la liste repoussoir", "mettez-les dans la liste", "CRM"),
     ("Les clients parisiens, on revend leurs données à des partenaires", "revend", "transmettre"),
     ("Les membres gold : on va la louer à un courtier", "louer", "transmettre"),
+    ("Les or + VIP qui habitent Paris, mais enlève tous ceux qui ont un nom de famille à consonance étrangère", "nom",
+     "origine ethnique"),
 ])
 def test_a_french_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
     r = translator.translate(request_, A)
@@ -174,6 +181,9 @@ def test_a_french_request_for_another_task_is_refused_naming_the_task(translator
     "Customers in Paris - we never sell their data",
     "les acheteurs des produits les plus vendus à Paris",
     "Clients à Paris, on ne revend jamais leurs données",
+    # names said of nothing's origin
+    "customers with a first name on file in Paris",
+    "clients dont le nom de famille est renseigné",
 ])
 def test_an_audience_saying_a_tasks_words_as_a_behaviour_is_no_other_task(translator, request_):
     r = translator.translate(request_, A)

@@ -627,6 +627,8 @@ TASK_NAMES = {
 TASK_VERBS = {
     # ('publish their names on our Facebook page': personal data made public, the worst of hand-overs)
     **dict.fromkeys(("export", "download", "extract", "upload", "transfer", "sync", "publish"), "export"),
+    # ('paste the emails + phone #s of ... into this channel'): personal data copied where it does not belong
+    **dict.fromkeys(("paste", "copy", "dump"), "export"),
     # selling or renting the list out ('we resell it to a debt collector'): a hand-over of personal data
     **dict.fromkeys(("sell", "resell", "rent"), "export"),
     **dict.fromkeys(("schedule", "reschedule", "pause", "unpause", "resume", "cancel", "send", "resend", "notify"), "send"),
@@ -652,6 +654,12 @@ TASK_PHRASES: dict[tuple[str, ...], str] = {
     **{(verb, "them", to): "change" for verb in ("add", "put") for to in ("to", "on", "onto", "in", "into")}}
 TASK_PAST_ENDINGS: tuple[str, ...] = ()
 GUESS_VERBS = frozenset({"guess", "infer", "deduce"})
+# A judgement of how the customers' names sound ('drop anyone with a foreign-sounding surname', 'noms à consonance
+# étrangère'): a guess of their origin, refused as 'guess' is (offline/other_tasks._names_judged): a word of the
+# names and, within a few words, a word that judges their sound or origin
+NAME_NOUNS = frozenset({"name", "names", "surname", "surnames", "lastname", "lastnames", "firstname", "firstnames"})
+NAME_JUDGEMENTS = frozenset({"foreign-sounding", "ethnic-sounding", "sounding", "foreign", "ethnic", "exotic",
+                             "immigrant", "unpronounceable"})
 # People said to be vulnerable ('they're probably insomniacs or a bit depressed', 'lonely widows'): a list of them is
 # for exploiting the weakness, refused (offline/other_tasks.py); said after an exclusion's word ('exclude vulnerable
 # customers') it protects them, and is read as any other word. (Never a fan's word: 'sneaker addicts', 'les accros de
@@ -695,7 +703,9 @@ TERMS_NOUNS = frozenset({"policy", "returns", "benefit", "benefits", "perk", "pe
                          "fee", "fees", "surcharge", "loan", "loans"})
 TASK_OBJECTS = frozenset({"all", "every", "everyone", "everybody", "each", "our", "the", "them", "it", "a", "an", "my",
                           "this", "these", "those", "their", "any"})
-TASK_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "will", "you", "kindly", "hi", "hey",
+# (the team addressed: 'Hi team, can you ...', '@data can u ...')
+TASK_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "will", "you", "u", "kindly", "hi", "hey",
+                           "team", "data",
                            "hello", ",", "i", "we", "need", "want", "to", "just", "also", "now", "go", "ahead", "and"})
 TASK_CLAUSE_BREAKS = frozenset({"and", "then", ",", ";", ".", "?", "!", ":", "-", "–", "—"})
 TASK_BARE_BREAKS = frozenset({":", "-", "–", "—"})

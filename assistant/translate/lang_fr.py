@@ -936,6 +936,8 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     # a name of several words is said in the plural of its first, the noun, before its complement ('sources de
     # trafic', 'canaux de vente'): by (ending, the ending it replaces), each that fits
     "head_plural": (("s", ""), ("aux", "al"), ("eaux", "eau")),
+    # the plural of a behaviour's place or thing ('hôtels' of 'hôtel', 'canaux' of 'canal'), of a compound ('opt-ins')
+    "plural": (("s", ""), ("aux", "al"), ("eaux", "eau")),
     "head_links": (("de",), ("du",), ("des",)),
 }
 
@@ -1350,6 +1352,7 @@ TASK_VERBS = {
     # ('publie leurs noms sur notre page Facebook': personal data made public, the worst of hand-overs)
     **dict.fromkeys(_forms("vendre", "revendre", "louer") + ("vend", "revend", "vendons", "revendons", "vendez",
                                                             "revendez", "vendent", "revendent"), "export"),
+    **dict.fromkeys(_forms("coller", "copier"), "export"),      # ('colle les e-mails et numéros ... dans ce canal')
     **dict.fromkeys(_forms("exporter", "telecharger", "transferer", "partager", "synchroniser", "publier", "diffuser")
                     + ("extraire", "extrais", "extrayez", "transmettre", "transmets", "transmettez"), "export"),
     **dict.fromkeys(_forms("planifier", "reprogrammer", "annuler", "desactiver", "envoyer", "renvoyer")
@@ -1400,6 +1403,10 @@ SALE_PRONOUNS_BEFORE = frozenset({"la", "le", "les"})      # 'on la revend'; 'on
 SALE_AUXILIARIES = frozenset({"a", "ont", "avons", "avez", "avait", "avaient"})
 SALE_DENIALS = frozenset({"ne", "n", "pas", "jamais", "aucun", "aucune", "ni", "not", "never"})
 GUESS_VERBS = frozenset({"deviner", "devine", "devinez", "deduire", "deduis", "deduisez", "guess", "infer"})
+# ('un nom de famille à consonance étrangère', 'des prénoms exotiques': lang_en.NAME_JUDGEMENTS)
+NAME_NOUNS = frozenset({"nom", "noms", "prenom", "prenoms", "patronyme", "patronymes"})
+NAME_JUDGEMENTS = frozenset({"consonance", "etranger", "etrangere", "etrangers", "etrangeres", "exotique", "exotiques",
+                             "ethnique", "ethniques", "imprononcable", "imprononcables"})
 # 'leur retirer les retours gratuits', 'retire-leur la garantie', 'les priver du paiement en 4 fois' (lang_en)
 TERMS_VERBS = frozenset({"retirer", "retire", "retirez", "retirons", "enlever", "enleve", "enlevez", "enlevons",
                          "supprimer", "supprime", "supprimez", "supprimons", "refuser", "refuse", "refusez", "refusons",
@@ -1559,6 +1566,8 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("ds",): "dans", ("pr",): "pour", ("avc",): "avec", ("tjs",): "toujours", ("tjrs",): "toujours", ("jms",): "jamais",
     ("dps",): "depuis", ("pdt",): "pendant", ("bcp",): "beaucoup", ("qlq",): "quelques", ("qqs",): "quelques",
     ("tt",): "tout", ("ts",): "tous", ("ttes",): "toutes", ("dern",): "derniers",     # 'les 6 dern. mois'
+    ("ki",): "qui",      # 'les clients ki ont acheté'
+
     # what follows says the same again ('c-à-d qu'ils ont moins dépensé'): lang_en's 'that is', an aside's starter
     **dict.fromkeys([("c-a-d",), ("c'est-a-dire",), ("ce", "est-a-dire"), ("c", "-", "a-d"), ("a", "savoir")],
                     "that is"),

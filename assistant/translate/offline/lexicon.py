@@ -1252,10 +1252,15 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
         word, readable = key[0], [m for m in meanings if m.kind in ("event", "kindword", "column", "dimvalue")]
         # the doers of a state are those with its yes/no column true ('subscribers'), not of any attribute
         doers = [m for m in readable if m.kind != "column" or catalog.column(m.column).type.upper() == "BOOLEAN"]
+        # the plural of a behaviour's place or thing ('hotels' of a dimension's 'hotel', 'hôtels'): read as the
+        # dimension at once, so that what is said beside it is read with it ('our Swiss hotels')
+        places = [m for m in meanings if m.kind == "dimension"]
         for rule in ("doer", "past", "plural"):
             for ending, replaced in rules.get(rule, ()):
                 if word.endswith(replaced) and (rule != "plural" or "-" in word):
                     alias(word[:len(word) - len(replaced)] + ending, doers if rule == "doer" else readable)
+                elif rule == "plural" and places and word.endswith(replaced) and word.isalpha() and len(word) > 2:
+                    alias(word[:len(word) - len(replaced)] + ending, places)
         # the people of a place named by a value ('parisiens' of Paris, 'lillois' of Lille): the value itself; never
         # of an abbreviation ('M.', a title: 'mois' is the month)
         places = [m for m in meanings if m.kind in ("value", "dimvalue")]

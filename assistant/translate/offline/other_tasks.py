@@ -172,6 +172,10 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
     said = list(map(itemgetter(0), bare))
     if not words.GUESS_VERBS.isdisjoint(said):      # (looked for in the words at once: most requests guess nothing)
         return "guess", next(t for t, word in zip(tokens, said) if word in words.GUESS_VERBS).text
+    if not getattr(words, "NAME_NOUNS", frozenset()).isdisjoint(said):
+        found = _names_judged(tokens, said, words)
+        if found is not None:
+            return found
     if not words.VULNERABLE_WORDS.isdisjoint(said):
         found = _vulnerable(tokens, said, words)
         if found is not None:
@@ -215,6 +219,18 @@ def _file_of_contacts(tokens: list[Token], said: list[str], words: ModuleType) -
         k = next((k for k, w in enumerate(after) if w in holding), None)
         if word in nouns and k is not None and any(w in words.CONTACT_WORDS for w in after[k + 1:]):
             return "export", tokens[i].text
+    return None
+
+
+_NAME_REACH = 4      # a judgement of the names within so many words of them
+
+
+def _names_judged(tokens: list[Token], said: list[str], words: ModuleType) -> tuple[str, str] | None:
+    """A judgement of how the customers' names sound or where they come from ('anyone with a foreign-sounding
+    surname', 'un nom de famille à consonance étrangère'): a guess of their origin, whatever the verb."""
+    for i, word in enumerate(said):
+        if word in words.NAME_NOUNS and not words.NAME_JUDGEMENTS.isdisjoint(said[max(0, i - _NAME_REACH):i + 1 + _NAME_REACH]):
+            return "guess", tokens[i].text
     return None
 
 

@@ -219,7 +219,7 @@ class Parser(LatestEvents,
         spans = self._marker_before_a_noun_phrase(tokens, spans)
         spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
         spans = self._seen_of_something_else(self._verbs_in_their_voice(self._columns_said_on_file(spans)))
-        spans = self._column_of_the_behaviour_before(spans)
+        spans = self._place_adjectives(self._column_of_the_behaviour_before(spans))
         # 'since Black Friday': a day the calendar names, said as a date, is that day, not a campaign's name part
         named_days = named_day_tokens(tokens, as_of)
         self.weekends = long_weekend_tokens(tokens)     # 'the Canada Day long weekend': no value 'Canada'

@@ -688,6 +688,40 @@ class SpanReadings:
             out.append(s)
         return out
 
+    def _place_adjectives(self, spans: list[Span]) -> list[Span]:
+        """'our Swiss hotels', 'nos hôtels suisses': a value of the customers' own (their country, named by an
+        adjective only their attribute has) said right beside the noun of a behaviour's place is the value of that
+        place's attribute holding the same code (the hotel's country): read as where they live, the stays were
+        anyone's, silently."""
+        out = list(spans)
+        for k, s in enumerate(spans):
+            if not s.meanings or any(m.kind != "value" for m in s.meanings):
+                continue
+            place = next((t for t in spans if (t.start == s.end or t.end == s.start) and t.meanings
+                          and all(m.kind == "dimension" for m in t.meanings)), None)
+            if place is None:
+                continue
+            said = [v for m in s.meanings for v in m.values]
+            found = [m for t in place.meanings for v in said
+                     for m in self._dimension_values().get((t.event, t.column.rsplit(".", 1)[0], v), ())]
+            if found:
+                out[k] = dataclasses.replace(s, meanings=list(dict.fromkeys(found)))
+        return out
+
+    def _dimension_values(self) -> dict[tuple, list[Meaning]]:
+        """The lexicon's values of behaviours' dimensions by (event, the dimension's table, code); built once."""
+        index = getattr(self, "_dimension_value_index", None)
+        if index is None or index[0] is not self.lexicon:
+            found: dict[tuple, list[Meaning]] = defaultdict(list)
+            for meanings in self.lexicon.phrases.values():
+                for m in meanings:
+                    if m.kind == "dimvalue" and m.column and len(m.values) == 1:
+                        key = (m.event, m.column.rsplit(".", 1)[0], m.values[0])
+                        if m not in found[key]:
+                            found[key].append(m)
+            index = self._dimension_value_index = (self.lexicon, dict(found))
+        return index[1]
+
     def _verbs_in_their_voice(self, spans: list[Span], around: list[Span] | None = None) -> list[Span]:
         """'customers we haven't emailed', 'were texted': a value's verb (a dimension's `verbs`) names its event only
         in that event's voice: one the business does to the customers (a message, `to_customer`) with the customers

@@ -158,7 +158,13 @@ def _word_norm(word: str, start: int, before: list[Token]) -> str:
         if norm in GLUED_MONTHS and before[-1].end == start and not (len(before) > 1 and before[-2].text in CURRENCIES):
             return "months"      # 'lapsed 12m+', 'last 6m': an amount ('€1m') is a million, left as typed
         return UNIT_ABBREVIATIONS.get(norm, norm)
+    if len(norm) > 1 and norm in UNIT_ABBREVIATIONS and before and before[-1].norm in _ONE_UNIT_LEADS:
+        return UNIT_ABBREVIATIONS[norm].removesuffix("s")     # 'in the past mth', 'this wk': one unit
     return norm
+
+
+# Where a unit cut short is one unit of its word ('the past mth', 'last wk', 'this yr')
+_ONE_UNIT_LEADS = lang_en.LAST_WORDS | {"this", "next"}
 
 
 # Plain ASCII words separated by single spaces ('loyalty tier', 'e-commerce'): their tokens are the words
