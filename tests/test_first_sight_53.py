@@ -193,3 +193,42 @@ SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= 
     same_audience(translator, warehouse, catalog, "opened 3+ emails in the past mth", """
 SELECT customer_id FROM marketing.messages WHERE channel = 'email' AND opened_at >= DATE '2026-09-30' - INTERVAL 1 MONTH
 GROUP BY customer_id HAVING count(*) >= 3""")
+
+
+def test_the_present_of_a_participle_the_catalog_writes(hotels):
+    """The catalog says 'habitant en' of the guests' country; 'qui habitent en Belgique' was asked about."""
+    same(hotels, "Membres Or qui habitent en Belgique", """
+SELECT guest_key FROM dwh.dim_guest WHERE loyalty_tier_cd = 'T2' AND country_cd = 'BE'""")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a ticket rated 2 or less",
+    "customers who rated a ticket 2 or less",
+    "clients avec un ticket noté 2 ou moins",
+])
+def test_a_score_said_after_the_rated_noun_is_its_value(translator, warehouse, catalog, request_):
+    """'a ticket rated 2 or less' counted the rated tickets (at most 2, none included: every customer without a
+    rated ticket), silently."""
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT customer_id FROM service.tickets WHERE satisfaction_score <= 2""")
+
+
+@pytest.mark.parametrize("request_", [
+    "Guests who left a review scored 4 or less in 2025",
+    "Guests who left a review scoring 4 or less in 2025",
+])
+def test_a_measures_verb_made_from_its_noun(hotels, request_):
+    same(hotels, request_, """
+SELECT guest_key FROM dwh.fact_review WHERE score <= 4 AND review_date_key BETWEEN 20250101 AND 20251231""")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers whose 1st purchase was online",
+    "clients dont le 1er achat était en ligne",
+])
+def test_an_ordinal_in_figures_before_a_behaviours_noun(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, """
+WITH p AS (SELECT customer_id, transaction_ts AS ts, 'store' AS ch FROM pos.transactions WHERE customer_id IS NOT NULL
+           UNION ALL SELECT customer_id, order_ts, 'online' FROM ecom.orders WHERE status <> 'cancelled')
+SELECT p.customer_id FROM p JOIN (SELECT customer_id, min(ts) AS ts FROM p GROUP BY customer_id) f
+  ON f.customer_id = p.customer_id AND f.ts = p.ts WHERE p.ch = 'online'""")

@@ -28,6 +28,9 @@ NUMBER_PHRASES: dict[tuple[str, ...], int] = {
 # Number phrases that already mean 'at least' ('a couple of times'): read so without a note.
 AT_LEAST_PHRASES = frozenset({("a", "couple", "of"), ("couple", "of"), ("a", "couple")})
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# An ordinal typed in figures before a behaviour's noun ('whose 1st purchase', 'leur 1er achat', 'a 2nd order'): the
+# word the parser reads for it (lexicon.Lexicon.ordinal_events)
+ORDINAL_EVENT_WORDS = {1: "first", 2: "second"}
 # Endings that make a number an ordinal ('1st', '2nd'): one token with it.
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A unit cut short after its number ('last 30d', '12mo', '2 yrs'): read as the unit's word. A single letter only glued
@@ -879,7 +882,7 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "past": (("ed", "ing"),),
     # the past form of a word of a measure of an event's own row ('rated' of 'rating', 'scored' of 'score'): said with
     # the event's noun, the events that have the measure ('rated tickets'; lexicon.Lexicon.measured)
-    "measured": (("ed", "ing"), ("ed", "e")),
+    "measured": (("ed", "ing"), ("ed", "e"), ("ing", "e")),      # ('a review scoring 4 or less' of 'score')
     "plural": (("s", ""),),
     # the people of a place a value names ('Parisians', 'Bostonian'); never 'ers' ('openers' of the status 'open')
     "demonym": (("ians", ""), ("ian", "")),

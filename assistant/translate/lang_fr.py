@@ -1058,6 +1058,9 @@ IRREGULAR_TENSES: dict[str, tuple[str, ...]] = {
     **{said: ("viennent", "venaient", "venait", "venant") for said in ("venu", "venus", "venue", "venues")},
 }
 TENSE_AUXILIARIES = frozenset({"est", "sont", "etait", "etaient", "etre"})
+# A catalog phrase that opens with a present participle ('habitant en', 'résidant au', 'vivant à') also reads with
+# the verb's present ('qui habitent en Belgique', 'qui réside au Canada'): the participle's ending and the present's
+PRESENT_FORMS: tuple[str, tuple[str, ...]] = ("ant", ("ent", "e"))
 # Who does what a catalog value's verb says (lang_en.VOICE_AGENTS ...), as the rewrite reads it: 'qu'on a mailés',
 # 'que nous avons textés' (that we ...) make the customers its object; after 'qui' the pronoun is the verb's object
 # ('qui nous ont appelés': they called us), the customers its subject.

@@ -607,8 +607,12 @@ class EventReading:
         # the past form said with the noun is no column of the behaviour said again ('2 rated tickets': 2 is no
         # rating); as the verb it still is ('rated a chat 2 or less'); the scores said with either are its values
         # ('tickets notés 1 ou 2', 'premier ticket noté a reçu 1 ou 2/5')
-        self._modifiers(seg, cond, [(s, m) for s, m in parts.cols if s.start not in {t.start for t in measured} - verbs],
-                        inherited, [(t, m) for t in measured for m in t.of("column")])
+        # ... and a verb of the measure that is no catalog word of its own ('a review scored 4 or less', made from
+        # 'score') is its column, for the values said after it, as 'rated' is
+        cols = [(s, m) for s, m in parts.cols if s.start not in {t.start for t in measured} - verbs]
+        cols += [(t, m) for t in measured if t.start in verbs and t.start not in {s.start for s, _ in cols}
+                 for m in t.of("column")]
+        self._modifiers(seg, cond, cols, inherited, [(t, m) for t in measured for m in t.of("column")])
         self._measured_by_its_values(cond)
         self._latest_not_lately(cond)
         return cond

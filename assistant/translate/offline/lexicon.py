@@ -305,6 +305,18 @@ class Lexicon:
                 out[i] = t._replace(norm=self.quantity_word)
         return out
 
+    def ordinal_events(self, tokens: list[Token], words: dict[int, str]) -> list[Token]:
+        """'whose 1st purchase was online', 'leur 1er achat', 'a 2nd order': an ordinal typed in figures right before
+        a behaviour's noun is its word ('first', 'second'), as typed in letters (it was asked about); before anything
+        else ('May 1st', 'the 1st quarter') it stays a number."""
+        out = tokens
+        for i, t in enumerate(tokens[:-1]):
+            if t.suffix == "th" and t.number in words and any(
+                    m.kind in ("event", "kindword") for m in self.phrases.get((tokens[i + 1].norm,), ())):
+                out = list(out) if out is tokens else out
+                out[i] = Token(t.text, words[int(t.number)], t.start, t.end)
+        return out
+
     def counts_in_words(self, tokens: list[Token], none: frozenset[tuple[str, ...]], one: frozenset[str],
                         determiners: frozenset[str], owning: frozenset[str], negations: frozenset[str]) -> list[Token]:
         """'no car', 'without a car', 'sans voiture', 'pas de char', 'one car': words that count a quantity of the
@@ -1146,6 +1158,7 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
     _add_agreement(lex, getattr(words, "AGREEMENT", ()), getattr(words, "AUXILIARIES", frozenset()))
+    _add_present_forms(lex, getattr(words, "PRESENT_FORMS", None))
     tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "IRREGULAR_TENSES", {}),
                          getattr(words, "AUXILIARIES", frozenset()) | getattr(words, "TENSE_AUXILIARIES", frozenset()))
     _add_compounds(lex, getattr(words, "COMPOUND_LINKS", frozenset()))
@@ -1371,6 +1384,28 @@ def _folded_agreement(first: str, forms: tuple[tuple[str, ...], ...],
                 and is_word(fold(first[:len(first) - len(masculine)] + group[1])):
             return (masculine,) + tuple(fold(f) for f in group[1:] if fold(f).startswith(masculine * 2))
     return None
+
+
+def _add_present_forms(lex: Lexicon, rule: tuple[str, tuple[str, ...]] | None) -> None:
+    """A phrase of several words opened by a present participle ('habitant en' of a country) also reads with the
+    verb's present in its place ('habitent en', 'habite en'): a marketer writes 'qui habitent en Belgique' (it was
+    asked about). Never a word alone ('habitant' is also a noun), never over a phrase the catalog has."""
+    if rule is None:
+        return
+    ending, forms = rule
+    for key, text in list(lex.said.items()):
+        words = text.split(" ")
+        first = fold(words[0].lower())
+        meanings = [m for m in lex.phrases.get(key, []) if m.kind in READABLE]
+        if len(words) < 2 or not first.endswith(ending) or len(first) - len(ending) < 3 or not meanings:
+            continue
+        for form in forms:
+            made = lex.key(" ".join([first[:len(first) - len(ending)] + form, *words[1:]]))
+            if made and made not in lex.phrases:
+                lex.aliases.add(made)
+                lex.made.add(made)
+                for m in meanings:
+                    lex._put(made, m)
 
 
 def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]], irregular: dict[str, tuple[str, ...]],

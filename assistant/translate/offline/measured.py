@@ -72,7 +72,16 @@ class MeasuredEvents:
                     if noun.start == noun.end or k < noun.start - 1 and any(
                             self.norms[i] in DETERMINERS for i in range(k + 1, noun.start)):
                         verbs.add(k)     # 'rated a ticket', 'rated us': the verb, whose scores may follow
+                    elif k >= noun.end and self._value_follows(k, seg):
+                        # 'a ticket rated 2 or less', 'a review scored 4 or less': the score it was given (read as
+                        # a count of rated tickets, 'at most 2' let those with none through, silently)
+                        verbs.add(k)
         return read, verbs
+
+    def _value_follows(self, k: int, seg: Segment) -> bool:
+        """A number, or a comparison, said right after the word at k ('rated 2 or less', 'noté au moins 4')."""
+        return k + 1 < len(self.tokens) and self.tokens[k + 1].number is not None \
+            or any(c.start_tok == k + 1 for c in seg.comparisons)
 
     def _without_object(self, j: int, seg: Segment) -> bool:
         """Is the verb before j said with no object of its own ('who rated us', 'that they never rated', 'rated us

@@ -25,7 +25,7 @@ from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, FUNCTION_WORDS,
                                         PREDICATE_LINKS, QUANTITY_BOUNDS, COUNT_NONE_WORDS, COUNT_ONE_WORDS,
                                         COUNT_DETERMINERS, COUNT_OWNING, NEGATIONS, EARNING_VERBS, EARNING_NOUNS,
-                                        EARNING_BETWEEN, PER_YEAR)
+                                        EARNING_BETWEEN, ORDINAL_EVENT_WORDS, PER_YEAR)
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.numeric_dates import numeric_dates
 from assistant.translate.offline.rewrite import (birth_words, people_values_first, either_way, pronouns_before_auxiliary, feminine_nouns, from_words, prepare, rewrite,
@@ -185,7 +185,7 @@ class OfflineTranslator:
         raw = edges_said_again(raw, lexicon)     # 'whose first purchase was online but whose most recent one ...'
         tokens = lexicon.split_compounds(merge_scores(merge_hours(merge_amount_words(merge_numbers(merge_determiners(raw))))))
         tokens = given_scores(tokens, words.SCORE_VERBS, words.RATING_VERB)
-        tokens = lexicon.goods_quantities(tokens, QUANTITY_BOUNDS)
+        tokens = lexicon.goods_quantities(lexicon.ordinal_events(tokens, ORDINAL_EVENT_WORDS), QUANTITY_BOUNDS)
         tokens = lexicon.counts_in_words(tokens, COUNT_NONE_WORDS, COUNT_ONE_WORDS, COUNT_DETERMINERS, COUNT_OWNING,
                                          NEGATIONS)
         tokens = lexicon.earned_amounts(tokens, EARNING_VERBS, EARNING_NOUNS, EARNING_BETWEEN, PER_YEAR)
