@@ -232,3 +232,26 @@ WITH p AS (SELECT customer_id, transaction_ts AS ts, 'store' AS ch FROM pos.tran
            UNION ALL SELECT customer_id, order_ts, 'online' FROM ecom.orders WHERE status <> 'cancelled')
 SELECT p.customer_id FROM p JOIN (SELECT customer_id, min(ts) AS ts FROM p GROUP BY customer_id) f
   ON f.customer_id = p.customer_id AND f.ts = p.ts WHERE p.ch = 'online'""")
+
+
+@pytest.mark.parametrize("request_, stars", [
+    ("Guests who stayed at a 5-star hotel in 2025", (5,)),
+    ("Guests who stayed in 4 or 5 star hotels in 2025", (4, 5)),
+    ("Clients qui ont séjourné dans un hôtel 5 étoiles en 2025", (5,)),
+])
+def test_a_number_beside_a_numeric_dimensions_name_is_its_value(hotels, request_, stars):
+    """'a 5-star hotel' was a count of at least 5 stays, the stars lost."""
+    same(hotels, request_, f"""
+SELECT b.guest_key FROM dwh.fact_booking b JOIN dwh.dim_hotel h USING (hotel_key)
+WHERE b.status_cd IN ('O', 'I') AND h.star_rating IN {stars + (stars[0],)}
+  AND b.arrival_date_key BETWEEN 20250101 AND 20251231""")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought Nike in 2025 but nothing whatsoever since July",
+    "customers who bought Nike in 2025 and haven't bought anywhere since July",
+])
+def test_a_word_that_widens_a_denial_is_read(translator, request_):
+    """'whatsoever', 'anywhere' were asked about: none of the behaviour at all."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, (r.status, r.unrecognized)

@@ -162,7 +162,8 @@ def test_every_channel_restricts_nothing(translator, warehouse, catalog, request
 
 
 @pytest.mark.parametrize("request_, phrase", [("customers who received messages on both channels", "channels"),
-                                              ("clients qui ont reçu des messages sur les deux canaux", "canaux")])
+                                              # ('canaux' is the channels' name: the number that counts them)
+                                              ("clients qui ont reçu des messages sur les deux canaux", "deux")])
 def test_both_channels_of_messages_is_still_asked(translator, request_, phrase):
     """Of messages, 'both channels' says two of their channels: the catalog cannot check that, so it is asked."""
     asks(translator, request_, phrase)

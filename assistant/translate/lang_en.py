@@ -433,7 +433,8 @@ INLINE_MARKERS = frozenset({("excluding",), ("except",), ("other", "than"), ("ap
 INLINE_THINGS = frozenset({"something", "anything", "things", "items", "products"})
 # A negated follow-up said with these ('but nothing at all from Home since July', 'haven't bought anything since',
 # 'plus rien du tout'): any of that behaviour, never only with the values of the one said before it (carried).
-WIDENING_WORDS: tuple[tuple[str, ...], ...] = (("at", "all"), ("anything",), ("whatsoever",))
+WIDENING_WORDS: tuple[tuple[str, ...], ...] = (("at", "all"), ("anything",), ("whatsoever",), ("anywhere",),
+                                               ("anywhere", "else"))
 # Words that give a negated behaviour a time of its own ('never ordered', 'not yet', 'not since'): it never takes
 # the period of the behaviour before it.
 OWN_TIME_WORDS = frozenset({"never", "yet", "since", "anymore", "again", "already"})

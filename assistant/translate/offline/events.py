@@ -612,10 +612,22 @@ class EventReading:
         cols = [(s, m) for s, m in parts.cols if s.start not in {t.start for t in measured} - verbs]
         cols += [(t, m) for t in measured if t.start in verbs and t.start not in {s.start for s, _ in cols}
                  for m in t.of("column")]
+        # ... and a numeric dimension's name, for the numbers said beside it ('a 5-star hotel', 'hôtels 4 ou 5
+        # étoiles': read as a count of stays, the stars were lost)
+        cols += [(t, m) for t in seg.spans for m in t.of("dimension") if m.event in cond.events and m.column
+                 and is_numeric(self.catalog.column(m.column).type)]
         self._modifiers(seg, cond, cols, inherited, [(t, m) for t in measured for m in t.of("column")])
         self._measured_by_its_values(cond)
         self._latest_not_lately(cond)
+        if negated or self.excluding:      # 'nothing whatsoever since July', 'not stayed anywhere': none of it at all
+            self._widening_read(seg)
         return cond
+
+    def _widening_read(self, seg: Segment) -> None:
+        for i in range(seg.start, seg.end):
+            said = next((p for p in WIDENING_WORDS if tuple(self.norms[i:i + len(p)]) == p), None)
+            if said is not None and not any(k in self.out.used for k in range(i, i + len(said))):
+                self._use(i, i + len(said))
 
     def _latest_not_lately(self, cond: EventCondition) -> None:
         """'pas vus sur le site depuis plus de 3 mois (dernière visite)', 'whose last visit wasn't in the last 3

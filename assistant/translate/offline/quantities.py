@@ -62,6 +62,12 @@ class QuantityReading:
         for c in seg.comparisons:
             if id(c) in valued or self._an_age(c):   # 'buyers over 30 years old', 'online shoppers over 60': an age
                 continue
+            named = self._dimension_counted(seg, c) if not (c.currency or c.times) else None
+            if named is not None:
+                # 'sur les deux canaux', 'on two channels': a number of the dimension's values, no count of the
+                # behaviour (read as one, 'received at least 2 messages'): the number is asked
+                self.out.unread.update(range(c.start_tok, c.end_tok))
+                continue
             bound = next((w for w in BOUNDS_AFTER if tuple(self.norms[c.end_tok:c.end_tok + len(w)]) == w), None)
             if self.tokens[c.start_tok].suffix == "/" and bound and cond.amount is None \
                     and self._measure_named(cond, cols) is not None:
@@ -375,6 +381,11 @@ class QuantityReading:
                 return True
         return False
 
+    def _dimension_counted(self, seg: Segment, c: Comparison) -> Span | None:
+        """The name of a dimension (not one of its values) said right after a number: how many of its values."""
+        return next((t for t in seg.spans if t.start == c.end_tok and t.meanings
+                     and all(m.kind == "dimension" for m in t.meanings)), None)
+
     def _numeric_dimension_values(self, seg: Segment, cond: EventCondition, cols) -> set[int]:
         """'a 1 or 2 satisfaction rating', 'a rating of 4 or 5': bare numbers said against a numeric dimension of the
         behaviour are its values, not a count. Returns the comparisons so read (by id)."""
@@ -400,8 +411,8 @@ class QuantityReading:
     def _number_run(self, bare: list[Comparison], span: Span) -> list[Comparison]:
         """The numbers joined by 'or' / ',' / 'and' that end right before the span, or begin right after it
         (past 'of', 'worth' ...)."""
-        def joined(gap: list[str], first: bool) -> bool:     # the first number touches; the next are listed
-            return not gap if first else bool(gap) and all(w in ("or", ",", "and") for w in gap)
+        def joined(gap: list[str], first: bool) -> bool:     # the first number touches ('5-star'); the next are listed
+            return (not gap or gap == ["-"]) if first else bool(gap) and all(w in ("or", ",", "and") for w in gap)
 
         run, edge = [], span.start
         for c in reversed([c for c in bare if c.end_tok <= span.start]):
