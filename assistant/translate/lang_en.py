@@ -956,6 +956,9 @@ COUNT_MEASURES: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of")
 # 'VIP customers by spend', 'by number of orders': an order of the customers with no size said (no 'top 100', no
 # 'top 10%') is a ranking to ask about (read without it, every VIP buyer was kept, silently). The words after 'by'.
 ORDER_BY = (("by",), ("ranked", "by"), ("sorted", "by"), ("ordered", "by"))
+# ... and said after a ranking of 'the most' ('the 100 who returned the most in 2002, by amount returned'): the words
+# that make it a ranking by the amount, not the count (aggregates.read_top)
+ORDER_AMOUNT_WORDS = frozenset({"amount", "value", "spend", "spending", "money", "revenue", "dollars", "euros"})
 ORDER_MEASURES: tuple[tuple[str, ...], ...] = (("spend",), ("revenue",), ("sales",), ("value",),
                                                ("amount", "spent"), ("number", "of"), ("count", "of"), ("frequency",))
 PER_WORDS: tuple[tuple[str, ...], ...] = (("per",), ("in", "each"), ("for", "each"), ("within", "each"), ("by",))

@@ -15,7 +15,7 @@ from assistant.meaning import (
     Comparison, Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    AUXILIARY_VERBS, BOUNDS_AFTER, CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EACH_WORDS, EVERY_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
+    AUXILIARY_VERBS, BOUNDS_AFTER, CHANGE_LINKS, ORDER_AMOUNT_WORDS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EACH_WORDS, EVERY_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
     EQUATIVES, FREQUENCY_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
     MODIFIER_WORDS, MULTIPLE_BOUNDS, MULTIPLE_LINKS, MULTIPLE_OF, MULTIPLE_VERBS, MULTIPLES, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
     PARTITIVE_LINKS, QUANTITY_NOUNS, SHARE_PART_VERBS, UNION_WORDS, RATE_BOUNDS, RATES, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SIDE_ENDS,
@@ -1218,6 +1218,22 @@ def counted_words(phrases, name_words: frozenset[str]) -> dict[tuple[str, ...], 
     return out
 
 
+def _amount_said_after(parser, seg) -> tuple[int, int] | None:
+    """'..., by amount returned', '... by value': an order by the amount in the ranking's clause or right after it
+    (past its comma), and the behaviour's word said again with it; where those words are."""
+    norms = parser.norms
+    after = seg.end + (seg.end < len(norms) and norms[seg.end] == ",")
+    for k in [*range(seg.start, seg.end), after]:
+        lead = next((w for w in parser.order_by_first.get(norms[k], ()) if tuple(norms[k:k + len(w)]) == w), None) \
+            if k < len(norms) else None
+        j = k + len(lead) if lead else k
+        if lead is None or j >= len(norms) or norms[j] not in ORDER_AMOUNT_WORDS:
+            continue
+        again = next((s for s in parser.lexicon_spans if s.start == j + 1 and s.of("event", "kindword")), None)
+        return k, again.end if again is not None else j + 1
+    return None
+
+
 def _forms(noun: str, endings: tuple[tuple[str, str], ...] = ()) -> tuple[str, ...]:
     own = tuple(noun[:-len(end)] + plural for end, plural in endings if noun.endswith(end))
     return (noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s", *own)
@@ -1231,7 +1247,10 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
     r = seg.rankings[0]
     norms = parser.norms
     count = next(((i, p) for i in range(seg.start, seg.end) if (p := _phrase_at(norms, i, _COUNTS))), None)
-    if count and count[1] == ("most",) and any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)):
+    said = _amount_said_after(parser, seg) if count and count[1] == ("most",) else None
+    if said is not None:     # 'returned the most in 2002, by amount returned': by the amount, said after it
+        parser._use(*said)
+    if count and count[1] == ("most",) and (said or any(norms[k] in parser.spend_words for k in range(seg.start, seg.end))):
         count = None      # 'spent the most': by the amount
     per = _per(parser, seg)
     column = next((s for s in seg.spans for m in s.of("column") if not m.event and not parser._used(s)

@@ -489,6 +489,7 @@ class Parser(LatestEvents,
         self._period_of_the_last_only()
         self._bare_row_values()
         self._periods_joined_by_and()
+        self._period_of_a_nor_list()
         if last is not None and not self._period_said_last(last):
             return self.parse(tokens, as_of, request, closing=False)
         self._period_of_people_said_of_nothing()

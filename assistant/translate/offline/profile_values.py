@@ -452,6 +452,8 @@ class ProfileReading:
                                                   indicator=m.ref, comparison=c))
                     continue
                 target = (m.column, False)
+                if c.note and c.upper is None and not (negated or self.excluding):
+                    self.out.notes.append(c.note)     # '2 cars': at least 2, said (it may mean exactly 2)
             elif self.birth_columns and c.op in (">", "<", ">=", "<=") and 10 <= c.value <= 120 and not c.currency \
                     and (not beside_behaviour or self._an_age(c)):
                 target = (self.birth_columns[0], True)

@@ -529,6 +529,31 @@ class SpanReadings:
         words = typed_text(self.request, self.tokens, timeless[0].start_tok, timeless[0].end_tok)
         self.out.notes.append(NOTES["period_of_the_last"].format(period=w.text, words=words))
 
+    def _period_of_a_nor_list(self) -> None:
+        """'neither a web return nor a catalog return that same year', 'ni retour web ni retour catalogue la même année':
+        a period said after the last of a 'neither ... nor' list is of every one of them (read of the last alone,
+        any web return ever left them out, silently); said in a note."""
+        said = sorted((c for c in self.out.criteria + self.out.exclusions if isinstance(c, EventCondition)),
+                      key=lambda c: c.start_tok)
+        for k, last in enumerate(said):
+            if last.window is None or last.start_tok < 1 or "nor" not in self.norms[said[k - 1].end_tok:last.start_tok] \
+                    if k else True:
+                continue
+            listed = [last]
+            for c in reversed(said[:k]):
+                between = self.norms[c.end_tok:listed[-1].start_tok]
+                if not between or any(n not in ("nor", ",", "or") and n not in DETERMINERS for n in between):
+                    break
+                listed.append(c)
+            first = listed[-1]
+            if len(listed) < 2 or "neither" not in self.norms[max(0, first.start_tok - 2):first.start_tok + 1]:
+                continue
+            shared = [c for c in listed[1:] if c.window is None and c.after is None and not c.first and not c.last]
+            for c in shared:
+                c.window = last.window
+            if shared:
+                self.out.notes.append(NOTES["closing_period"].format(period=last.window.text))
+
     def _periods_joined_by_and(self) -> None:
         """'bought in June and July', 'achats en juin et juillet': two periods joined by 'and' after one behaviour are
         read as that behaviour in each (the behaviour said again); they may as well be one period, either of them:
