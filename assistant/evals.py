@@ -31,6 +31,7 @@ CATALOGS = {
     "tpcds": catalogs_dir() / "catalogs" / "tpcds.yaml",
     "outdoor": catalogs_dir() / "catalogs" / "outdoor.yaml",
     "hotels": catalogs_dir() / "catalogs" / "hotels.yaml",
+    "grocery": catalogs_dir() / "catalogs" / "grocery.yaml",
 }
 GATE_MATCH, GATE_SILENT = 0.90, 0.02
 # The statuses that pass a prompt expected not to give an audience; any other expectation wants a refusal.

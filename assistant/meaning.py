@@ -29,8 +29,8 @@ from assistant.translate.lang_en import WORDING
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import (
-    Step, birth_parts, calendar_columns, calendar_date, customer_column, customers_own, dimension_path, event_time,
-    measure_column, profile_path, profile_tables,
+    Step, birth_parts, calendar_columns, calendar_date, customer_column, customer_path, customers_own, dimension_path,
+    event_time, measure_column, profile_path, profile_tables,
 )
 from schema_catalog.templates import render
 from schema_catalog.types import family, is_numeric
@@ -658,6 +658,8 @@ class EventCondition(Condition):
         ev = catalog.events[name]
         key = catalog.entity.key
         joins = Joins(ev.table, "e")
+        steps, customer_col = customer_path(catalog, ev)      # its own column, or along a relationship (a card's)
+        customer = f"{joins.reach(steps)}.{customer_col.rsplit('.', 1)[1]}"
 
         def value(dim_name: str) -> str:      # the event's own value of a dimension, joined along its path
             dim = ev.dimensions[dim_name]
@@ -685,12 +687,12 @@ class EventCondition(Condition):
                                     unknown=unknown_is_other(catalog, name, dim_name)))
         for dim_name, same in self.own_place.items():     # 'abroad': the store's country against their own
             where.append(own_value(catalog, customers_own(catalog, ev, dim_name), value(dim_name),
-                                   f"e.{ev.customer_key}", same))
+                                   customer, same))
         time_steps, time_col = event_time(catalog, ev)
         ts = f"{joins.reach(time_steps)}.{time_col.rsplit('.', 1)[1]}"
         conditions = []
-        if not ev.where or ev.customer_key not in ev.where:
-            conditions.append(f"e.{ev.customer_key} IS NOT NULL")
+        if not ev.where or steps or ev.customer_key not in ev.where:
+            conditions.append(f"{customer} IS NOT NULL")
         if ev.where:
             conditions.append(qualify_condition(ev.where, "e"))
         conditions += where
@@ -710,27 +712,27 @@ class EventCondition(Condition):
         if self.hours:
             conditions.append(day_hours.in_hours(ts, self.hours))
         if self.since:
-            conditions.append(since_own_date(catalog, self.since, ts, f"e.{ev.customer_key}"))
+            conditions.append(since_own_date(catalog, self.since, ts, customer))
         if self.since_set is not None:
-            conditions.append(since_own_row(catalog, self.since_set, ts, f"e.{ev.customer_key}"))
+            conditions.append(since_own_row(catalog, self.since_set, ts, customer))
         for held, present in self.measured.items():     # 'rated tickets': those with a score; 'with a promo code'
             column = own_row_column(ev, held).rsplit(".", 1)[1]
             conditions.append(f"e.{column} IS {'NOT ' * present}NULL")
         if self.after is not None:
-            conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}",
+            conditions.append(self.after.condition(catalog, as_of, ts, customer,
                                                    again=name in self.after.anchor.events,
                                                    values={d: value(d) for d in self.after.same}))
         event_id = f"e.{ev.id}" if ev.id else "NULL"
         if mode == "count" and self.days_counted:     # each calendar day with an event is counted once
             event_id = f"CAST({ts} AS DATE)"
         if mode == "keys":
-            cols = f"e.{ev.customer_key} AS {key}"
+            cols = f"{customer} AS {key}"
         elif mode == "count":
             # An event joined to its lines appears once per line: count it once.
-            cols = f"DISTINCT e.{ev.customer_key} AS {key}, {event_id} AS event_id" if ev.id or self.days_counted \
-                else f"e.{ev.customer_key} AS {key}, NULL AS event_id"
+            cols = f"DISTINCT {customer} AS {key}, {event_id} AS event_id" if ev.id or self.days_counted \
+                else f"{customer} AS {key}, NULL AS event_id"
         else:
-            cols = f"e.{ev.customer_key} AS {key}, {lit(name)} AS src, {event_id} AS event_id, {ts} AS ts, {amount} AS amount"
+            cols = f"{customer} AS {key}, {lit(name)} AS src, {event_id} AS event_id, {ts} AS ts, {amount} AS amount"
             if self.own_amount is not None:    # the event's own amount beside its measure ('4+ units for under €80')
                 cols += f", e.{ev.amount} AS own" if ev.amount else ", NULL AS own"
             cols += "".join(f", {value(d)} AS same_{d}" for d in shared)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.errors import AudienceError, GuardError, WarehouseError
+from assistant.meaning import Joins, qualify_condition
 from assistant.edges.warehouse.base import Warehouse
 from assistant.sql.bind import bind
 from assistant.sql.guard import check_sql
@@ -21,6 +22,7 @@ from schema_catalog.loader import catalog_location
 from schema_catalog.model import LANGUAGES, Catalog
 from schema_catalog.phrases import missing_labels, phrases
 from schema_catalog.probes import diagnose, probes
+from schema_catalog.semantic import customer_path
 from schema_catalog.unread import unreachable_tables, unread_words, wordless
 from schema_catalog.templates import render
 from schema_catalog.types import compatible
@@ -246,6 +248,14 @@ def _check_sql(catalog: Catalog, wh: Warehouse, as_of: dt.date, report: CheckRep
         # an event dated through the date dimension reads its date key here; the join is checked with relationships
         time = ev.time or next(r.from_.rsplit(".", 1)[1] for r in catalog.relationships
                                if r.from_table == ev.table and r.name == ev.dated_by)
+        if ev.customer_key.count(".") == 2:     # the customer reached through another table: joined as a request does
+            steps, column = customer_path(catalog, ev)
+            joins = Joins(ev.table, "e")
+            alias = joins.reach(steps)
+            cond = f" WHERE {qualify_condition(ev.where, 'e')}" if ev.where else ""
+            pieces.append((("events", name), f"SELECT {alias}.{column.rsplit('.', 1)[1]}, e.{time} FROM {joins.sql()}{cond}",
+                           {}, (column.rsplit(".", 1)[1], time)))
+            continue
         pieces.append((("events", name), f"SELECT {ev.customer_key}, {time} FROM {ev.table}{where}", {},
                        (ev.customer_key, time)))
     for name, ind in catalog.indicators.items():

@@ -255,7 +255,11 @@ class Event(Localised[LocalEvent]):
     table: str
     id: str | None = Field(None, description="Column of `table` identifying one event, counted once even when "
                                              "a dimension joins it to several lines.")
-    customer_key: str = Field(description="Column of `table` holding the customer key.")
+    customer_key: str = Field(description="Column of `table` holding the customer key; or, where the customer is "
+                                          "reached through another table (a receipt's loyalty card), that table's "
+                                          "column, qualified (loy.card.client_id), joined along relationships.")
+    customer_via: list[str] = Field([], description="Relationship names from `table` to a qualified `customer_key`'s "
+                                                    "table, when several paths lead there.")
     time: str | None = Field(None, description="DATE or TIMESTAMP column of `table` dating the event (or `dated_by`).")
     dated_by: str | None = Field(None, description="Name of a relationship of `table` to the date dimension dating "
                                                    "the event, e.g. sold_date (instead of `time`).")
@@ -481,6 +485,10 @@ def reference_problems(cat: Catalog):
             continue
         for field in ("id", "customer_key", "time", "amount"):
             col = getattr(ev, field)
+            if field == "customer_key" and col.count(".") == 2:
+                if col not in cols:
+                    yield ("events", name, field), f"unknown column '{col}'"
+                continue
             if col and f"{ev.table}.{col}" not in cols:
                 yield ("events", name, field), f"'{col}' is not a column of {ev.table}"
         for dim_name, dim in ev.dimensions.items():

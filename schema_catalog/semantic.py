@@ -116,6 +116,14 @@ def dimension_path(cat: Catalog, event: Event, column: str, via: list[str]) -> l
     return _one(shortest(cat, event.table, goal, avoid=cat.entity.table), event.table, goal, "dimension")
 
 
+def customer_path(cat: Catalog, event: Event) -> tuple[list[Step], str]:
+    """Where an event's customer key is: the joins from its table (none for a column of its own) and the qualified
+    column ('pos.receipt.card_no' -> 'loy.card.client_id' through the card, when the catalog says so)."""
+    if event.customer_key.count(".") == 2:
+        return dimension_path(cat, event, event.customer_key, event.customer_via), event.customer_key
+    return [], f"{event.table}.{event.customer_key}"
+
+
 def measure_column(event: Event, column: str) -> str:
     """A measure's column, qualified: a column of the event's table ('qty'), or of a table its lines are on
     ('pos.transaction_lines.quantity': the units of a ticket, summed over its lines)."""
@@ -280,6 +288,7 @@ def _event_problems(cat: Catalog, name: str, ev: Event, cols: set[str]):
                                "DATE or TIMESTAMP column (a date key joins through `dated_by`)"
     elif ev.dated_by:
         yield from _dated_by_problems(cat, loc, ev)
+    yield from _customer_problems(cat, loc, ev, cols)
     if ev.grain == "line" and not ev.id:
         yield loc + ("grain",), "a line-grain event names the ticket or order its lines belong to in `id`"
     for field, col in [("amount", ev.amount)] + [(("measures", m, "column"), ms.column) for m, ms in ev.measures.items()]:
@@ -302,6 +311,23 @@ def _event_problems(cat: Catalog, name: str, ev: Event, cols: set[str]):
             yield loc + ("dimensions", dim_name, "via" if dim.via else "column"), str(exc)
         if dim.customers:
             yield from _customers_problem(cat, dim.customers, dim.column, loc + ("dimensions", dim_name, "customers"))
+
+
+def _customer_problems(cat: Catalog, loc: tuple, ev: Event, cols: set[str]):
+    """The event's customer key reaches the entity's: a path to it, and a type the entity key's values can be (a
+    loyalty card number compared with a client id bound nowhere, after a green check)."""
+    try:
+        _, column = customer_path(cat, ev)
+    except PathError as exc:
+        yield loc + ("customer_via" if ev.customer_via else "customer_key",), str(exc)
+        return
+    key = cat.key_column
+    if column in cols and key in cols and is_numeric(cat.column(column).type) != is_numeric(cat.column(key).type):
+        yield loc + ("customer_key",), (
+            f"{column} ({cat.column(column).type}) cannot hold {key} ({cat.column(key).type}): the customer key of "
+            "an event is the customers' own key; where the event reaches its customer through another table (a "
+            "receipt's loyalty card), name that table's column, qualified (customer_key: loy.card.client_id), with "
+            "the relationship that joins them")
 
 
 def _customers_problem(cat: Catalog, own: str, column: str, where: tuple):
