@@ -73,3 +73,17 @@ def test_a_bare_number_of_a_counted_possession_says_at_least(tpcds):
     cat, wh, t = tpcds
     r = t.translate("customers with 2 cars", AS_OF)
     assert any("at least 2" in w for w in r.warnings), r.warnings
+
+
+def test_a_phrasal_verb_reads_the_catalogs_longer_phrases_of_its_verb(tpcds):
+    """'sent back a web order': the catalog says 'returned a web order' (a web return); 'sent back' was read as
+    'returned' alone, and the web order was a purchase (asked)."""
+    same(tpcds, "Customers who sent back a web order in Q4 2002", """
+SELECT wr_returning_customer_sk FROM main.web_returns JOIN main.date_dim ON d_date_sk = wr_returned_date_sk
+WHERE d_year = 2002 AND d_qoy = 4 AND wr_returning_customer_sk IS NOT NULL""")
+
+
+def test_by_amount_in_french_and_no_second_reading_of_the_order(tpcds):
+    r = same(tpcds, "les cent clients qui ont le plus retourné en 2002, en montant", f"""
+SELECT c FROM (SELECT c, sum(amt) AS v FROM ({RETURNED_2002}) GROUP BY c ORDER BY v DESC, c LIMIT 100)""")
+    assert len(r.definition.criteria) == 1, r.definition.to_text()

@@ -611,6 +611,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("premier", part), ("top", said)) for part, said in (("quartile", "quartile"), ("decile", "decile"),
                                                             ("quintile", "quintile"))],
     (("par", "montant", "depense"), ("by", "spend")), (("par", "montant"), ("by", "spend")),
+    (("en", "montant"), ("by", "spend")),     # 'les cent qui ont le plus retourné, en montant
     (("par", "depenses"), ("by", "spend")), (("par", "depense"), ("by", "spend")), (("par", "nombre", "de"), ("by", "number", "of")),
     (("en", "nombre", "de"), ("by", "number", "of")),       # 'top 15 en nombre de passages en caisse'
     *[((lead, noun), ("by", "spend")) for lead in ("en", "par") for noun in ("ca", "chiffre-d'affaires")],

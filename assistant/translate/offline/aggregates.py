@@ -1229,7 +1229,9 @@ def _amount_said_after(parser, seg) -> tuple[int, int] | None:
         j = k + len(lead) if lead else k
         if lead is None or j >= len(norms) or norms[j] not in ORDER_AMOUNT_WORDS:
             continue
-        again = next((s for s in parser.lexicon_spans if s.start == j + 1 and s.of("event", "kindword")), None)
+        # the behaviour said again after it ('amount returned'), or a catalog phrase holding the word ('amount spent')
+        again = next((s for s in parser.lexicon_spans if s.start == j + 1 and s.of("event", "kindword")
+                      or s.start == j and s.end > j + 1), None)
         return k, again.end if again is not None else j + 1
     return None
 

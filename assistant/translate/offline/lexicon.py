@@ -1162,12 +1162,21 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "IRREGULAR_TENSES", {}),
                          getattr(words, "AUXILIARIES", frozenset()) | getattr(words, "TENSE_AUXILIARIES", frozenset()))
     _add_compounds(lex, getattr(words, "COMPOUND_LINKS", frozenset()))
-    for said, word in getattr(words, "PHRASAL_VERBS", {}).items():     # 'sent back' = 'returned'
-        meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in READABLE]
-        if meanings and said not in lex.phrases:
-            lex.aliases.add(said)
-            for m in meanings:
-                lex._put(said, m)
+    phrasal = getattr(words, "PHRASAL_VERBS", {})
+    heads = {lex.key(word)[0] for word in phrasal.values() if lex.key(word)}
+    longer: dict[str, list[tuple[str, ...]]] = defaultdict(list)     # the catalog's phrases that open with such a verb
+    for key in lex.phrases:
+        if len(key) > 1 and key[0] in heads:
+            longer[key[0]].append(key)
+    for said, word in phrasal.items():     # 'sent back' = 'returned'; 'sent back a web order' = 'returned a web order'
+        verb = lex.key(word)
+        for key in [verb] + (longer.get(verb[0], []) if len(verb) == 1 else []):
+            meanings = [m for m in lex.phrases.get(key, []) if m.kind in READABLE]
+            made = said + key[len(verb):]
+            if meanings and made not in lex.phrases:
+                lex.aliases.add(made)
+                for m in meanings:
+                    lex._put(made, m)
     _complete_place_prepositions(lex, getattr(words, "PLACE_PREPOSITIONS", ()))
     lex.quantity_word = _quantity_word(lex, getattr(words, "WORDS", {}))
     verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {})) | tenses

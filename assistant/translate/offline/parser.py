@@ -1693,7 +1693,10 @@ class Parser(LatestEvents,
     def _is_event(self, seg: Segment) -> bool:
         if seg.rankings:
             return True
-        if any(self._event_meanings(s, seg) for s in seg.spans):
+        said = [s for s in seg.spans if self._event_meanings(s, seg)]
+        if said and all(self._used(s) for s in said):
+            return False      # read before with what it qualifies ('..., by amount returned': the ranking's order)
+        if said:
             return True
         return bool(self._bare_qualifiers(seg))
 
