@@ -255,3 +255,21 @@ def test_a_word_that_widens_a_denial_is_read(translator, request_):
     """'whatsoever', 'anywhere' were asked about: none of the behaviour at all."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and not r.unrecognized, (r.status, r.unrecognized)
+
+
+@pytest.mark.parametrize("request_", [
+    "Clients qui ont séjourné dans nos Petites Maisons depuis 2 ans",
+    "Clients qui n'ont pas séjourné chez nous depuis plus de 2 ans",
+])
+def test_a_unit_of_time_after_a_number_is_the_grammars_whatever_the_catalog_says(hotels, request_):
+    """The catalog gives 'ans' to the guests' age: 'depuis 2 ans' was a count of 2 stays, 'depuis' and 'ans' asked."""
+    cat, wh, t = hotels
+    r = t.translate(request_, A)
+    assert any("24 MONTH" in c.sql or "2 YEAR" in c.sql for c in r.definition.criteria), r.definition.to_text()
+    assert not any("count(*) >= 2" in c.sql for c in r.definition.criteria), r.definition.to_text()
+
+
+def test_signs_for_or_more_in_french(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "les 50 ans et + qui habitent à Lyon", """
+SELECT customer_id FROM crm.customers WHERE city = 'Lyon'
+  AND date_diff('year', birth_date, DATE '2026-09-30') - CASE WHEN strftime(birth_date, '%m-%d') > '09-30' THEN 1 ELSE 0 END >= 50""")

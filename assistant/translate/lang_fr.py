@@ -517,6 +517,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "ans"), ("<n>", "years", "old")),
     (("<n>", "ans", "et", "plus"), ("at", "least", "<n>", "years", "old")),
     (("<n>", "ans", "ou", "plus"), ("at", "least", "<n>", "years", "old")),
+    (("<n>", "ans", "et", "+"), ("at", "least", "<n>", "years", "old")),
+    (("<n>", "ans", "ou", "+"), ("at", "least", "<n>", "years", "old")),
     (("<n>", "ans", "et", "moins"), ("at", "most", "<n>", "years", "old")),
     (("<n>", "ans", "ou", "moins"), ("at", "most", "<n>", "years", "old")),
     # an age said by its decade ('les clientes trentenaires', 'quadragénaires', 'les quadras', 'dans la cinquantaine'):
@@ -566,6 +568,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # ... and Quebec's dollars ('mille piasses'), the amount as written
     *[(("<n>", said), ("<n>", "dollars")) for said in ("piasses", "piasse", "piastres", "piastre")],
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
+    (("ou", "+"), ("or", "more")), (("et", "+"), ("or", "more")), (("ou", "-"), ("or", "less")),     # '300€ ou +'
     # ... but 'et plus de 1000 €' opens a second condition ('4 commandes et plus de 1000 € dépensés'), as 'et moins de'
     (("et", "plus", "de"), ("and", "more", "than")), (("et", "moins", "de"), ("and", "less", "than")),
     # ... as 'et plus du double de ce qu'ils ont dépensé en ligne' (a multiple of another behaviour: lang_en.MULTIPLES)

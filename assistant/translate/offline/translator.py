@@ -44,6 +44,16 @@ from schema_catalog.model import Catalog
 WORDING_MEMO = 5_000
 
 
+def _units_counted(tokens: list[Token], words) -> set[int]:
+    """The units of time said after a number ('depuis 2 ans', 'il y a plus de 3 mois'): the grammar's periods and
+    ages, never a catalog word the rewrite leaves alone (catalogs give 'ans' to the age: 'depuis 2 ans' was a count
+    of 2 purchases, and 'depuis', 'ans' were asked about); a catalog phrase of several words keeps its own ('valeur
+    prédite à 12 mois', 'un jour férié')."""
+    units, numbers = getattr(words, "UNITS", {}), getattr(words, "NUMBER_VALUES", {})
+    return {i for i in range(1, len(tokens)) if tokens[i].norm in units
+            and (tokens[i - 1].number is not None or tokens[i - 1].norm in numbers)}
+
+
 class OfflineTranslator:
     name = "offline"
 
@@ -177,7 +187,9 @@ class OfflineTranslator:
             headed, spans = (headed, spans) if placed is headed else (placed, lexicon.scan(placed))
             # (a part of a name typed as one keeps its small words: 'aux Terrasses du Port')
             named = [n for n, _ in lexicon.name_parts(headed, spans)]
-            raw = rewrite(headed, words, {i for s in spans + named for i in range(s.start, s.end)})
+            protected = {i for s in spans + named for i in range(s.start, s.end)}
+            longer = {i for s in spans + named if s.end - s.start > 1 for i in range(s.start, s.end)}
+            raw = rewrite(headed, words, protected - (_units_counted(headed, words) - longer))
         else:
             raw = read_frames(clock_times(raw, words), words, request)     # 'between 11pm and 2am': one token
         raw = pronouns_before_auxiliary(either_way(raw), words)
