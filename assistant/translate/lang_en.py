@@ -2203,6 +2203,9 @@ NOTES = {
                         "'buyers in {month} of any year')",
     "window_for_all": "'{period}' read for '{words}' too (said once, before them all)",
     "fronted_period": "'{period}', said first, read as the period of every behaviour",
+    "term_with_absence": "'{term}' is read as the catalog defines it ({meaning}), beside none in '{period}': "
+                         "customers with one inside the term's window but none in that period; for every one who "
+                         "ever had one, say so ('who have had a workshop visit')",
     "closing_period": "'{period}', said last, read as the period of every behaviour said with none of its own",
     "or_shared": "'{words}' read for both '{phrase}' and '{text}' (it could be meant for the second only)",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",

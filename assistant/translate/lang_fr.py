@@ -1935,6 +1935,9 @@ NOTES = {
                         "dites « acheteurs en {month} toutes années confondues »)",
     "window_for_all": "« {period} » lu aussi pour « {words} » (dit une fois, avant tous)",
     "fronted_period": "« {period} », dit en premier, lu comme la période de chaque comportement",
+    "term_with_absence": "« {term} » est lu comme le catalogue le définit ({meaning}), avec aucun « {period} » : "
+                         "les clients qui en ont un dans la période du terme mais aucun sur cette période ; pour "
+                         "tous ceux qui en ont déjà eu un, dites-le",
     "closing_period": "« {period} », dit en dernier, lu comme la période de chaque comportement dit sans période propre",
     "or_shared": "« {words} » lu pour « {phrase} » comme pour « {text} » (cela pourrait ne concerner que le second)",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",

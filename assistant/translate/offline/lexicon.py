@@ -149,8 +149,9 @@ class Lexicon:
     # The phrases whose own words hold a negation ('not opened'): elsewhere a 'no' in a phrase stands in its
     # determiner's place ('visited no store', 'ajouté aucun article') and is the clause's negation (parser._negation_word).
     negated_phrases: set[tuple[str, ...]] = field(default_factory=set)
-    # A value's phrases made of grammar words alone ('with us', 'chez nous' for direct bookings): said of every
-    # behaviour ('stayed with us'), never read as the value; the catalog check names them (schema_catalog/unread.py)
+    # A value's or a behaviour's phrases made of grammar words alone ('with us', 'chez nous' for direct bookings, 'had a'
+    # for a car acquired): said of every behaviour ('stayed with us', 'have had no visit'), never read as it; the catalog
+    # check names them (schema_catalog/unread.py)
     grammatical: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, text: str, meaning: Meaning) -> None:
@@ -171,7 +172,7 @@ class Lexicon:
             if text.isupper():
                 self.codes.add(key)
             return
-        if len(key) > 1 and meaning.kind in ("value", "dimvalue") and all(w in self.function_words for w in key):
+        if len(key) > 1 and meaning.kind in ("value", "dimvalue", "event") and all(w in self.function_words for w in key):
             self.grammatical.add(key)
             return
         if len(key) == 1 and " " not in text.strip():

@@ -582,6 +582,18 @@ class SpanReadings:
                 sql = self.catalog.glossary[term.index].sql
                 read = {t for e in self.catalog.events.values() for t in (e.table,) if t in sql}
                 same = [c for c in absences if {self.catalog.events[e].table for e in c.events} == read]
+                if _SINCE_THE_WINDOW.search(sql):
+                    # a term of what was done within its window ('service customers: a visit in the last 24
+                    # months'), not of an absence: the absence said beside it is a condition of its own (its length
+                    # as the term's window asked for a visit and none in the same 18 months: nobody), said in a note
+                    excluded = [c for c in self.out.exclusions if isinstance(c, EventCondition) and c.window is not None
+                                and c.window.amount is not None and not c.dims
+                                and {self.catalog.events[e].table for e in c.events} == read]
+                    for c in same + [c for c in excluded if c not in same]:
+                        self.out.notes.append(NOTES["term_with_absence"].format(
+                            term=self.catalog.glossary[term.index].term,
+                            meaning=self.catalog.glossary[term.index].meaning.rstrip("."), period=c.window.text))
+                    continue
                 if len(same) == 1:
                     term.window = same[0].window
 
@@ -1757,6 +1769,10 @@ class SpanReadings:
         dimension = j < len(self.norms) and any(tuple(self.norms[j:j + len(w)]) == w
                                                 for w in self.dimension_first.get(self.norms[j], ()))
         return j in starts or k in ends or i in ends or dimension   # a category span may hold its goods noun
+
+
+# A term's SQL that keeps rows dated within its window (`ts >= {as_of} - INTERVAL {window}`): a presence, not an absence
+_SINCE_THE_WINDOW = re.compile(r">=?\s*\{as_of\}\s*-\s*INTERVAL\s*\{window\}", re.I)
 
 
 def _scopes(criteria, exclusions):
