@@ -1,4 +1,5 @@
-"""The held-out sets (evals/blind/, evals/outdoor/outdoor_blind_*, evals/hotels/, evals/grocery/, evals/tpcds/tpcds_blind_*,
+"""The held-out sets (evals/blind/, evals/outdoor/outdoor_blind_*, evals/hotels/, evals/grocery/, evals/autos/,
+evals/tpcds/tpcds_blind_*,
 evals/paraphrase/), replayed in CI.
 
 Each was written by someone who had not read the translator. They are never edited. Most have been fixed against
@@ -20,10 +21,12 @@ from assistant.translate.value_index import load_or_build
 EVALS = Path(__file__).resolve().parent.parent / "evals"
 FRENCH = sorted(EVALS.glob("blind/blind_fr_*.yaml"))
 # the demo retailer's English sets, those written blind on other warehouses (the outdoor star schema, TPC-DS, the
-# hotels star schema and the grocery chain's card-keyed receipts, each with the catalog its data team wrote), and
+# hotels star schema, the grocery chain's card-keyed receipts, the car dealers' vehicles and contracts, each with the
+# catalog its data team wrote), and
 # the paraphrases of blind items (the same audience said in other words, the same gold)
 OTHERS = sorted(EVALS.glob("blind/blind_en_*.yaml")) + sorted(EVALS.glob("outdoor/outdoor_blind_*.yaml")) \
     + sorted(EVALS.glob("hotels/hotels_blind_*.yaml")) + sorted(EVALS.glob("grocery/grocery_blind_*.yaml")) \
+    + sorted(EVALS.glob("autos/autos_blind_*.yaml")) \
     + sorted(EVALS.glob("tpcds/tpcds_blind_*.yaml")) + sorted(EVALS.glob("paraphrase/paraphrase_*.yaml"))
 
 
