@@ -1693,11 +1693,14 @@ class Parser(LatestEvents,
     def _is_event(self, seg: Segment) -> bool:
         if seg.rankings:
             return True
-        said = [s for s in seg.spans if self._event_meanings(s, seg)]
-        if said and all(self._used(s) for s in said):
-            return False      # read before with what it qualifies ('..., by amount returned': the ranking's order)
+        said = False
+        for s in seg.spans:
+            if self._event_meanings(s, seg):
+                if not self._used(s):
+                    return True
+                said = True
         if said:
-            return True
+            return False      # read before with what it qualifies ('..., by amount returned': the ranking's order)
         return bool(self._bare_qualifiers(seg))
 
     def _bare_qualifiers(self, seg: Segment) -> list[Span]:
