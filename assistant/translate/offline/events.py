@@ -624,6 +624,8 @@ class EventReading:
         return cond
 
     def _widening_read(self, seg: Segment) -> None:
+        """The words that widen a denial ('whatsoever', 'anywhere', 'at all') said in its clause are read: they
+        restrict nothing, and were asked about."""
         for i in range(seg.start, seg.end):
             said = next((p for p in WIDENING_WORDS if tuple(self.norms[i:i + len(p)]) == p), None)
             if said is not None and not any(k in self.out.used for k in range(i, i + len(said))):
