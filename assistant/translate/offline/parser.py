@@ -212,6 +212,7 @@ class Parser(LatestEvents,
         self.any_said: list[tuple[list[int], set[str]]] = []     # 'all channels counted': read once the rest is
         self.present_said: dict = {}     # id of a behaviour -> the own-row dimension said present in it (Said)
         self.policies_kept: set[int] = set()     # where a policy said kept to starts ('respecting the pressure cap')
+        self.ranking_orders: set[int] = set()    # words a ranking read as its order ('..., by amount returned')
         for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
             if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
                 self.out.notes.append(NOTES["decimal_dot"].format(typed=t.text, n=f"{t.number:g}"))
@@ -1696,11 +1697,11 @@ class Parser(LatestEvents,
         said = False
         for s in seg.spans:
             if self._event_meanings(s, seg):
-                if not self._used(s):
+                if not self.ranking_orders.issuperset(range(s.start, s.end)):
                     return True
                 said = True
         if said:
-            return False      # read before with what it qualifies ('..., by amount returned': the ranking's order)
+            return False      # read before as a ranking's order ('..., by amount returned')
         return bool(self._bare_qualifiers(seg))
 
     def _bare_qualifiers(self, seg: Segment) -> list[Span]:
