@@ -87,3 +87,21 @@ def test_by_amount_in_french_and_no_second_reading_of_the_order(tpcds):
     r = same(tpcds, "les cent clients qui ont le plus retourné en 2002, en montant", f"""
 SELECT c FROM (SELECT c, sum(amt) AS v FROM ({RETURNED_2002}) GROUP BY c ORDER BY v DESC, c LIMIT 100)""")
     assert len(r.definition.criteria) == 1, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", [
+    "Les clients qui ont retourné une commande catalogue en 2002",
+    "Customers who returned a catalog order in 2002",
+])
+def test_a_verb_of_one_kind_said_of_another_kinds_noun(tpcds, request_):
+    """'ont retourné une commande catalogue': the return that shares the order's place words (a catalog return); the
+    order was read, and the verb asked."""
+    same(tpcds, request_, """
+SELECT cr_returning_customer_sk FROM main.catalog_returns JOIN main.date_dim ON d_date_sk = cr_returned_date_sk
+WHERE d_year = 2002 AND cr_returning_customer_sk IS NOT NULL""")
+
+
+def test_the_order_of_a_ranking_is_no_word_left_unapplied(tpcds):
+    cat, wh, t = tpcds
+    r = t.translate("les cent clients qui ont le plus retourné en 2002, en montant", AS_OF)
+    assert not any("montant" in w for w in r.warnings), r.warnings

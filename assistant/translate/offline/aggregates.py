@@ -1253,6 +1253,7 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
     if said is not None:     # 'returned the most in 2002, by amount returned': by the amount, said after it
         parser._use(*said)
         parser.ranking_orders.update(range(*said))
+        parser.out.restated.update(range(*said))      # the ranking's measure said again, nothing lost
     if count and count[1] == ("most",) and (said or any(norms[k] in parser.spend_words for k in range(seg.start, seg.end))):
         count = None      # 'spent the most': by the amount
     per = _per(parser, seg)

@@ -14,6 +14,7 @@ from assistant.translate.offline.event_filters import excludes, selects, tests
 from assistant.translate.offline.lexicon import Meaning, Span
 from assistant.translate.languages import every_language
 from assistant.translate.offline.text import fold
+from schema_catalog.model import LANGUAGES
 from schema_catalog.types import is_numeric
 from assistant.meaning import Window
 from assistant.translate.offline.modifiers import (
@@ -319,6 +320,7 @@ class EventReading:
         verb = None
         if parts.explicit:
             candidates = self._without_implied_base(parts, list(dict.fromkeys(m.event for _, m in parts.explicit)))
+            candidates = self._kind_done_to(parts) or candidates
             parts.siblings = self._coordinated_siblings(parts, candidates)
             candidates += parts.siblings
         elif parts.kinds:
@@ -475,6 +477,30 @@ class EventReading:
                 self._use(k, k + 1)
                 return kept
         return None
+
+    def _kind_done_to(self, parts: EventParts) -> list[str] | None:
+        """'ont retourné une commande catalogue', 'sent back an online purchase': a verb of one kind of behaviour
+        (a return) said of the noun of another kind's (an order) names the behaviour of the verb's kind that shares
+        the noun's place words (the catalog's qualifiers: 'par catalogue'), a catalog return (the order was read, and
+        the verb asked). None unless exactly one such behaviour answers each noun."""
+        out: list[str] = []
+        for s, m in parts.explicit:
+            verb = next(((k, km) for k, km in parts.kinds if k.end <= s.start and all(
+                self.norms[i] in DETERMINERS or self.norms[i] in OPEN_DETERMINERS for i in range(k.end, s.start))), None)
+            if verb is None or self.catalog.events[m.event].kind == verb[1].ref:
+                return None
+            own = self._places_of(m.event)
+            matches = [e for e, ev in self.catalog.events.items() if ev.kind == verb[1].ref and own & self._places_of(e)]
+            if len(matches) != 1:
+                return None
+            self._use(verb[0].start, verb[0].end)
+            out.append(matches[0])
+        return list(dict.fromkeys(out)) or None
+
+    def _places_of(self, event: str) -> set[str]:
+        """An event's qualifiers in every language ('by catalog', 'par catalogue')."""
+        ev = self.catalog.events[event]
+        return {q.casefold() for lang in LANGUAGES for q in ev.words(lang).qualifiers}
 
     def _events_inside(self, seg: Segment, candidates: list[str]) -> list[str] | None:
         """'booked direct', 'booked through an OTA', 'réservé via Expedia': a behaviour's own word inside the phrase
