@@ -484,6 +484,7 @@ class EventReading:
         the noun's place words (the catalog's qualifiers: 'par catalogue'), a catalog return (the order was read, and
         the verb asked). None unless exactly one such behaviour answers each noun."""
         out: list[str] = []
+        verbs: list[Span] = []
         for s, m in parts.explicit:
             verb = next(((k, km) for k, km in parts.kinds if k.end <= s.start and all(
                 self.norms[i] in DETERMINERS or self.norms[i] in OPEN_DETERMINERS for i in range(k.end, s.start))), None)
@@ -493,8 +494,10 @@ class EventReading:
             matches = [e for e, ev in self.catalog.events.items() if ev.kind == verb[1].ref and own & self._places_of(e)]
             if len(matches) != 1:
                 return None
-            self._use(verb[0].start, verb[0].end)
+            verbs.append(verb[0])
             out.append(matches[0])
+        for v in verbs:      # read only once every noun is answered (a verb read of none would be lost, silently)
+            self._use(v.start, v.end)
         return list(dict.fromkeys(out)) or None
 
     def _places_of(self, event: str) -> set[str]:
