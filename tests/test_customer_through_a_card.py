@@ -13,7 +13,7 @@ import yaml
 from assistant.errors import AudienceError
 from assistant.sql.compile import compile_sql
 from schema_catalog import load_catalog
-from translations import keys
+from translations import keys, on_eval_catalog
 
 GROCERY = Path(__file__).resolve().parents[1] / "schema_catalog" / "catalogs" / "grocery.yaml"
 A = dt.date(2026, 9, 30)
@@ -21,18 +21,9 @@ A = dt.date(2026, 9, 30)
 
 @pytest.fixture(scope="module")
 def grocery(eval_cache):
-    from assistant.demo.golden import golden_warehouse
-    from assistant.edges.warehouse.duckdb import DuckDBWarehouse
-    from assistant.translate.offline.translator import OfflineTranslator
-    from assistant.translate.value_index import build
-
-    cat = load_catalog(GROCERY)
-    path = golden_warehouse("grocery", eval_cache)
-    with DuckDBWarehouse(path) as wh:
-        translator = OfflineTranslator(cat, build(wh, cat))
-    wh = DuckDBWarehouse(path, time_limit_ms=20_000)
-    yield cat, wh, translator
-    wh.close()
+    setup = on_eval_catalog("grocery", eval_cache)
+    yield setup
+    setup[1].close()
 
 
 @pytest.mark.parametrize("request_, gold", [

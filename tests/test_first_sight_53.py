@@ -8,42 +8,20 @@ bookings too), a column of the behaviour just named ('un avis avec une note de 4
 those emails'."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from assistant.sql.compile import compile_sql
-from schema_catalog import load_catalog
 from schema_catalog.check import check_catalog
-from translations import A, keys, same_audience
-
-HOTELS = Path(__file__).resolve().parents[1] / "schema_catalog" / "catalogs" / "hotels.yaml"
+from translations import A, on_eval_catalog, same_audience, same_on
 
 
 @pytest.fixture(scope="module")
 def hotels(eval_cache):
-    from assistant.demo.golden import golden_warehouse
-    from assistant.edges.warehouse.duckdb import DuckDBWarehouse
-    from assistant.translate.offline.translator import OfflineTranslator
-    from assistant.translate.value_index import build
-
-    cat = load_catalog(HOTELS)
-    path = golden_warehouse("hotels", eval_cache)
-    with DuckDBWarehouse(path) as wh:
-        translator = OfflineTranslator(cat, build(wh, cat))
-    wh = DuckDBWarehouse(path, time_limit_ms=10_000)
-    yield cat, wh, translator
-    wh.close()
+    setup = on_eval_catalog("hotels", eval_cache, time_limit_ms=10_000)
+    yield setup
+    setup[1].close()
 
 
-def same(hotels, request: str, gold: str):
-    cat, wh, t = hotels
-    r = t.translate(request, A)
-    assert r.status == "ok", (r.status, r.message, r.unrecognized)
-    got, want = keys(wh, compile_sql(r.definition, cat)), keys(wh, gold)
-    assert want, "the gold audience is empty: the test proves nothing"
-    assert got == want, (r.definition.to_text(), len(got), len(want))
-    return r
+same = same_on
 
 
 # --- the demo warehouse -------------------------------------------------------------------------------------------

@@ -5,37 +5,8 @@ the most in 2002, by amount returned': ranked by the number of returns, silently
 bare number of a counted possession said as at least ('two cars')."""
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
-
-from assistant.sql.compile import compile_sql
-from schema_catalog import load_catalog
-from translations import keys
-
-TPCDS = Path(__file__).resolve().parents[1] / "schema_catalog" / "catalogs" / "tpcds.yaml"
-AS_OF = dt.date(2003, 1, 2)
-
-
-@pytest.fixture(scope="module")
-def tpcds(eval_db):
-    from assistant.edges.warehouse.duckdb import DuckDBWarehouse
-    from assistant.translate.offline.translator import OfflineTranslator
-    from assistant.translate.value_index import build
-
-    cat = load_catalog(TPCDS)
-    with DuckDBWarehouse(eval_db) as wh:
-        yield cat, wh, OfflineTranslator(cat, build(wh, cat))
-
-
-def same(tpcds, request: str, gold: str):
-    cat, wh, t = tpcds
-    r = t.translate(request, AS_OF)
-    assert r.status == "ok", (r.status, r.unrecognized, [q.question for q in r.clarifications])
-    want = keys(wh, gold)
-    assert want and keys(wh, compile_sql(r.definition, cat)) == want, r.definition.to_text()
-    return r
+from test_first_sight_51 import AS_OF, same, tpcds  # noqa: F401 - the TPC-DS fixture and its check
 
 
 RETURNED_2002 = """

@@ -6,27 +6,16 @@ silently), and says how it is read; a behaviour's phrase of grammar words alone 
 read ('have had no workshop visit' was also 'acquired no car')."""
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from schema_catalog import load_catalog
-
-AUTOS = Path(__file__).resolve().parents[1] / "schema_catalog" / "catalogs" / "autos.yaml"
-A = dt.date(2026, 9, 30)
+from translations import A, on_eval_catalog
 
 
 @pytest.fixture(scope="module")
 def autos(eval_cache):
-    from assistant.demo.golden import golden_warehouse
-    from assistant.edges.warehouse.duckdb import DuckDBWarehouse
-    from assistant.translate.offline.translator import OfflineTranslator
-    from assistant.translate.value_index import build
-
-    cat = load_catalog(AUTOS)
-    with DuckDBWarehouse(golden_warehouse("autos", eval_cache)) as wh:
-        return cat, OfflineTranslator(cat, build(wh, cat))
+    catalog, wh, translator = on_eval_catalog("autos", eval_cache)
+    wh.close()
+    return catalog, translator
 
 
 @pytest.mark.parametrize("request_", [

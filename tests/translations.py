@@ -61,3 +61,31 @@ def asks(translator, request: str, phrase: str):
     r = translator.translate(request, A)
     assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
     return r
+
+
+def on_eval_catalog(name: str, cache, time_limit_ms: int = 20_000):
+    """A registered eval catalog (hotels, grocery, autos ...), its warehouse built into `cache` and opened, and the
+    offline translator with its value index: (catalog, warehouse, translator), for a module's fixture to yield and
+    close the warehouse after."""
+    from assistant.demo.golden import golden_warehouse
+    from assistant.edges.warehouse.duckdb import DuckDBWarehouse
+    from assistant.evals import CATALOGS
+    from assistant.translate.offline.translator import OfflineTranslator
+    from assistant.translate.value_index import build
+    from schema_catalog import load_catalog
+
+    catalog, path = load_catalog(CATALOGS[name]), golden_warehouse(name, cache)
+    with DuckDBWarehouse(path) as wh:
+        translator = OfflineTranslator(catalog, build(wh, catalog))
+    return catalog, DuckDBWarehouse(path, time_limit_ms=time_limit_ms), translator
+
+
+def same_on(setup, request: str, gold: str, as_of=A):
+    """same_audience on an eval catalog's (catalog, warehouse, translator)."""
+    catalog, warehouse, translator = setup
+    r = translator.translate(request, as_of)
+    assert r.status == "ok", (r.status, r.message, r.unrecognized)
+    got, want = keys(warehouse, compile_sql(r.definition, catalog)), keys(warehouse, gold)
+    assert want, "the gold audience is empty: the test proves nothing"
+    assert got == want, (r.definition.to_text(), len(got), len(want))
+    return r
