@@ -25,7 +25,7 @@ from assistant import hours as day_hours
 from assistant import months as year_months
 from assistant import weekdays
 from assistant.errors import TranslationError
-from assistant.translate.lang_en import WORDING
+from assistant.translate.lang_en import NOTES, WORDING
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import (
@@ -50,17 +50,27 @@ class Window:
     vague: bool = False              # 'recently': a reading the marketer must confirm
     anaphora: str = ""               # 'same': the window named before; 'after': from the end of it ('since then')
     held: str = ""                   # 'for more than 7 years' ('>'): how long a state has held; a behaviour reads the last N
+    ahead: bool = False              # relative, after as_of: the N units from tomorrow ('in the next 6 months')
+
+    def later(self, as_of: dt.date) -> bool:
+        """Whether the window lies after as_of ('in the next 6 months', 'next month', 'Q1 2027'): only dates that run
+        ahead of today (a contract's end, a booked arrival) fall in it."""
+        return self.ahead or (self.start is not None and self.start > as_of)
 
     def condition(self, column: str, as_of: dt.date) -> str:
-        """The window on a date or timestamp column, closed at as_of: nothing dated later counts."""
+        """The window on a date or timestamp column, closed at as_of: nothing dated later counts, unless the window
+        itself lies after as_of."""
+        if self.amount is not None and self.ahead:     # from tomorrow to the same day N units on, included
+            end = ahead_end(as_of, self.amount, self.unit) + dt.timedelta(days=1)
+            return f"{column} >= DATE '{(as_of + dt.timedelta(days=1)).isoformat()}' AND {column} < DATE '{end.isoformat()}'"
         if self.amount is not None:
             return f"{column} >= DATE '{as_of.isoformat()}' - INTERVAL {self.amount} {self.unit} AND {until(column, as_of)}"
         parts = []
         if self.start:
             parts.append(f"{column} >= DATE '{self.start.isoformat()}'")
-        if self.end and self.end <= as_of:
+        if self.end and (self.end <= as_of or self.later(as_of)):
             parts.append(f"{column} < DATE '{self.end.isoformat()}'")
-        else:
+        elif not self.later(as_of):
             parts.append(until(column, as_of))
         return " AND ".join(parts)
 
@@ -101,7 +111,7 @@ class Window:
     def describe(self) -> str:
         if self.amount is not None:
             unit = self.unit.lower() + ("s" if self.amount != 1 else "")
-            return f"in the last {self.amount} {unit}"
+            return f"in the {'next' if self.ahead else 'last'} {self.amount} {unit}"
         if self.start and self.end:
             return f"from {self.start} to {self.end - dt.timedelta(days=1)}"
         if self.start:
@@ -139,6 +149,14 @@ class Comparison:
             return words[self.op].format(_num(self.value))
         words = {">=": "at least", ">": "more than", "<": "less than", "<=": "at most", "=": "exactly"}
         return f"{words[self.op]} {_num(self.value)}"
+
+
+def ahead_end(as_of: dt.date, amount: int, unit: str) -> dt.date:
+    """The day `amount` units after as_of (months: the same day of that month, or its last when shorter)."""
+    if unit == "DAY":
+        return as_of + dt.timedelta(days=amount)
+    year, month = divmod(as_of.year * 12 + as_of.month - 1 + amount, 12)
+    return dt.date(year, month + 1, min(as_of.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def until(column: str, as_of: dt.date) -> str:
@@ -650,6 +668,14 @@ class EventCondition(Condition):
     # 'bought from us three months running', 'trois mois d'affilée': its events fall in at least this many calendar
     # months in a row, each of them with one at least (inside the window); None no such run
     running: int | None = None
+    # another date of the events than the one dating them, by its name in the catalog (`dates`: a contract's end, a
+    # booking's arrival): the window, first and last are on it ('a lease that ends in the next 6 months'); '' their own
+    date: str = ""
+
+    def _dating(self, catalog: Catalog, name: str):
+        """The event, or its other date this condition is on: what says whether it runs ahead of today."""
+        ev = catalog.events[name]
+        return ev.dates[self.date] if self.date and self.date in ev.dates else ev
 
     def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str, shared: tuple[str, ...] = ()) -> str:
         """One event's rows: the customer, and (mode 'count') the event id or (mode 'rows') the event id, its
@@ -688,7 +714,8 @@ class EventCondition(Condition):
         for dim_name, same in self.own_place.items():     # 'abroad': the store's country against their own
             where.append(own_value(catalog, customers_own(catalog, ev, dim_name), value(dim_name),
                                    customer, same))
-        time_steps, time_col = event_time(catalog, ev)
+        date = self.date if self.date in ev.dates else ""
+        time_steps, time_col = event_time(catalog, ev, date)
         ts = f"{joins.reach(time_steps)}.{time_col.rsplit('.', 1)[1]}"
         conditions = []
         if not ev.where or steps or ev.customer_key not in ev.where:
@@ -696,14 +723,21 @@ class EventCondition(Condition):
         if ev.where:
             conditions.append(qualify_condition(ev.where, "e"))
         conditions += where
-        calendar = {part: f"{ts.split('.')[0]}.{col}" for part, col in calendar_columns(catalog, ev).items()}
+        calendar = {part: f"{ts.split('.')[0]}.{col}" for part, col in calendar_columns(catalog, ev, date).items()}
         edge = self.first or self.last     # the window is the first's or the latest's, not each event's
         period = self.window.calendar(calendar, as_of) if self.window is not None and not edge else None
+        ahead = self._dating(catalog, name).ahead
+        if self.window is not None and self.window.later(as_of) and not ahead:
+            # a period after today said of a behaviour recorded up to today: its rows then are read, and said to be none
+            label = " or ".join(catalog.events[e].label for e in self.events if not self._dating(catalog, e).ahead)
+            note = NOTES["after_today"].format(window=self.window.text, as_of=as_of.isoformat(), label=label)
+            if note not in self.notes:
+                self.notes.append(note)
         if period is not None:   # whole years, quarters, months: the warehouse's own calendar says which days
-            conditions += [period, until(ts, as_of)]
+            conditions += [period] if self.window.later(as_of) else [period, until(ts, as_of)]
         elif self.window is not None and not edge:
             conditions.append(self.window.condition(ts, as_of))
-        else:
+        elif not ahead:
             conditions.append(until(ts, as_of))   # nothing dated after as_of counts, even without a window
         if self.days:
             conditions.append(weekdays.on_days(ts, self.days))
@@ -906,6 +940,12 @@ class EventCondition(Condition):
                 sql = f"SELECT {key} FROM ({source}) AS p GROUP BY {key} HAVING {' AND '.join(having)}"
         return self._negate(catalog, Rendered(sql, self._label(catalog), self._meaning(catalog)))
 
+    def _date_label(self, catalog, lang: str = "en") -> str:
+        """The other date's name in `lang`: its label, else its first word, else its name in the catalog."""
+        dates = [catalog.events[e].dates[self.date] for e in self.events if self.date in catalog.events[e].dates]
+        said = [w.label or next(iter(w.synonyms), "") for w in (dates[0].words(lang), dates[0].words())] if dates else []
+        return next((w for w in said if w), self.date.replace("_", " "))
+
     def _ranks_the_average(self) -> bool:
         """'top 10% by average basket': ranked by the average amount per event (no amount bound said)."""
         return self.average and self.amount is None and (self.rank is not None or self.top is not None)
@@ -1001,6 +1041,8 @@ class EventCondition(Condition):
             parts.append(WORDING["since"].format(column=_column_words(self.since)))
         if self.since_set is not None:
             parts.append(WORDING["since_set"].format(row=self.since_set.render(catalog, dt.date.today()).label))
+        if self.date:
+            parts[-1] += WORDING["event_date"].format(date=self._date_label(catalog))
         if self.window is not None:
             parts.append(self.window.describe())
         if self.after is not None:
@@ -1621,6 +1663,9 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
     elif isinstance(c, EventCondition):
         for inner in c.among:
             _check_names(inner, catalog)
+        if c.date and not any(c.date in catalog.events[e].dates for e in c.events if e in catalog.events):
+            raise TranslationError(f"no event of this behaviour has a date named '{c.date}' in the catalog",
+                                   hint="pick one of the event's dates, or drop 'date'")
         if c.after is not None:
             _check_names(c.after.anchor, catalog)
             if not c.after.anchor.anchorable() or c.first or c.last or c.rank is not None or c.top is not None:

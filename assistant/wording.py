@@ -336,6 +336,8 @@ class _Wording:
             return self.after(c.after) if c.after is not None else ""
         if key == "since_set" and kind == "event":     # since the last change of a yes/no row of theirs
             return fill(self.w["since_set"], {"row": self.condition(c.since_set).label}) if c.since_set else ""
+        if key == "date" and kind == "event":      # another date of the event the period is on (a contract's end)
+            return fill(self.w["event_date"], {"date": c._date_label(self.catalog, self.lang)}) if c.date else ""
         if key == "running" and kind == "event":      # calendar months in a row ('three months running')
             return fill(self.w["running"], {"n": self.number(c.running)}) if c.running else ""
         if key == "of_latest" and kind == "event":      # the n latest events of another behaviour it is counted among
@@ -520,9 +522,10 @@ class _Wording:
         t = self.w["window"]
         if win.amount is not None:
             one, many = self.w["units"][win.unit]
-            if win.amount == 1 and "last.1" in t:
-                return fill(t["last.1"], {"unit": one})
-            return fill(t["last"], {"amount": str(win.amount), "unit": one if win.amount == 1 else many})
+            way = "next" if win.ahead else "last"
+            if win.amount == 1 and f"{way}.1" in t:
+                return fill(t[f"{way}.1"], {"unit": one})
+            return fill(t[way], {"amount": str(win.amount), "unit": one if win.amount == 1 else many})
         if win.start and win.end:
             return fill(t["between"], {"start": str(win.start), "end": str(win.end - dt.timedelta(days=1))})
         if win.start:

@@ -248,6 +248,22 @@ class Measure(Localised[LocalText]):
         return LocalText(label=self.label, synonyms=list(self.synonyms))
 
 
+class EventDate(Localised[LocalText]):
+    """Another date of an event than the one dating it (a contract's end, a booking's arrival), after MetricFlow's
+    several time dimensions of one model: a period said with one of its words ('a lease that ends in the next 6
+    months', 'arriving next month') is on this date."""
+    label: str = ""
+    synonyms: list[str] = Field([], description="The words that say this date, its verbs too: 'ends', 'expires', "
+                                                "'arriving'.")
+    time: str | None = Field(None, description="DATE or TIMESTAMP column of the event's table.")
+    dated_by: str | None = Field(None, description="Or a relationship of the event's table to the date dimension.")
+    ahead: bool = Field(False, description="This date may lie after as_of: a period said ahead of today reads its rows "
+                                           "dated then, and with no period every date counts.")
+
+    def _english(self) -> LocalText:
+        return LocalText(label=self.label, synonyms=list(self.synonyms))
+
+
 class Event(Localised[LocalEvent]):
     """Something customers do, with a time, reachable from the customer key."""
     label: str
@@ -278,6 +294,13 @@ class Event(Localised[LocalEvent]):
                            "it (a purchase, a ticket): the verbs of its dimensions' values are read with the customers "
                            "as their object ('customers we emailed', 'not texted since May'), never as their own act "
                            "('who emailed us' is a ticket's, or asked).")
+    dates: dict[str, EventDate] = Field({}, description="Other dates of the event, each named by its own words "
+                                                        "(a contract's end: {end: {time: end_date, ahead: true, "
+                                                        "synonyms: [ends, expires]}}).")
+    ahead: bool = Field(
+        False, description="The event's date may lie after as_of (a contract's end, a booked arrival): a period said "
+                           "ahead of today ('in the next 6 months', 'next month') reads its rows dated then. Any other "
+                           "event is recorded up to today: such a period is answered with a note that it has no rows then.")
     untracked: dict[str, list[str]] = Field(
         {}, description="Values of a dimension this event is never recorded with, e.g. {channel: [sms]} when SMS opens "
                         "are not tracked: a request for them is told it matches no customer.")

@@ -204,10 +204,11 @@ def profile_tables(cat: Catalog) -> list[str]:
     return out
 
 
-def calendar_columns(cat: Catalog, event: Event) -> dict[str, str]:
-    """{'year' | 'quarter' | 'month': column} of the calendar dating an event (none for an event's own column)."""
+def calendar_columns(cat: Catalog, event: Event, date: str = "") -> dict[str, str]:
+    """{'year' | 'quarter' | 'month': column} of the calendar dating an event, or its other date `date` (none for
+    an event's own column)."""
     dd = cat.date_dimension
-    if event.time or dd is None:
+    if (event.dates[date].time if date else event.time) or dd is None:
         return {}
     return {part: getattr(dd, part) for part in ("year", "quarter", "month") if getattr(dd, part)}
 
@@ -222,11 +223,12 @@ def calendar_date(cat: Catalog, column: str) -> str | None:
     return f"{dd.table}.{dd.date}" if any(r.from_ == column and r.to == key for r in cat.relationships) else None
 
 
-def event_time(cat: Catalog, event: Event) -> tuple[list[Step], str]:
-    """(joins, schema.table.column) of the date or timestamp dating an event."""
-    if event.time:
-        return [], f"{event.table}.{event.time}"
-    step = follow(cat, event.table, [event.dated_by])
+def event_time(cat: Catalog, event: Event, date: str = "") -> tuple[list[Step], str]:
+    """(joins, schema.table.column) of the date or timestamp dating an event, or of its other date `date`."""
+    dating = event.dates[date] if date else event
+    if dating.time:
+        return [], f"{event.table}.{dating.time}"
+    step = follow(cat, event.table, [dating.dated_by])
     return step, f"{cat.date_dimension.table}.{cat.date_dimension.date}"
 
 
@@ -281,13 +283,18 @@ def semantic_problems(cat: Catalog):
 
 def _event_problems(cat: Catalog, name: str, ev: Event, cols: set[str]):
     loc = ("events", name)
-    if bool(ev.time) == bool(ev.dated_by):
-        yield loc, "an event is dated by exactly one of `time` (its own column) or `dated_by` (a relationship)"
-    elif ev.time and f"{ev.table}.{ev.time}" in cols and not is_temporal(cat.column(f"{ev.table}.{ev.time}").type):
-        yield loc + ("time",), f"{ev.table}.{ev.time} is {cat.column(f'{ev.table}.{ev.time}').type}: time must be a " \
-                               "DATE or TIMESTAMP column (a date key joins through `dated_by`)"
-    elif ev.dated_by:
-        yield from _dated_by_problems(cat, loc, ev)
+    for where, dating in [(loc, ev), *((loc + ("dates", d), date) for d, date in ev.dates.items())]:
+        what = "an event" if dating is ev else "an event's other date"
+        if bool(dating.time) == bool(dating.dated_by):
+            yield where, f"{what} is dated by exactly one of `time` (its own column) or `dated_by` (a relationship)"
+        elif dating.time and f"{ev.table}.{dating.time}" in cols \
+                and not is_temporal(cat.column(f"{ev.table}.{dating.time}").type):
+            yield where + ("time",), f"{ev.table}.{dating.time} is {cat.column(f'{ev.table}.{dating.time}').type}: " \
+                                     "time must be a DATE or TIMESTAMP column (a date key joins through `dated_by`)"
+        elif dating.time and f"{ev.table}.{dating.time}" not in cols and dating is not ev:
+            yield where + ("time",), f"{ev.table} has no column '{dating.time}'"
+        elif dating.dated_by:
+            yield from _dated_by_problems(cat, where, ev.table, dating.dated_by)
     yield from _customer_problems(cat, loc, ev, cols)
     if ev.grain == "line" and not ev.id:
         yield loc + ("grain",), "a line-grain event names the ticket or order its lines belong to in `id`"
@@ -359,18 +366,18 @@ def _lines_problem(cat: Catalog, ev: Event, column: str) -> str:
     return ""
 
 
-def _dated_by_problems(cat: Catalog, loc: tuple, ev: Event):
+def _dated_by_problems(cat: Catalog, loc: tuple, table: str, dated_by: str):
     dd = cat.date_dimension
     if dd is None:
         yield loc + ("dated_by",), "`dated_by` needs the calendar declared under date_dimension (table, key, date)"
         return
-    rels = [r for r in cat.relationships if r.from_table == ev.table and r.name == ev.dated_by]
+    rels = [r for r in cat.relationships if r.from_table == table and r.name == dated_by]
     if not rels:
-        names = sorted(r.name for r in cat.relationships if r.from_table == ev.table)
-        yield loc + ("dated_by",), (f"no relationship named '{ev.dated_by}' leaves {ev.table} "
+        names = sorted(r.name for r in cat.relationships if r.from_table == table)
+        yield loc + ("dated_by",), (f"no relationship named '{dated_by}' leaves {table} "
                                     f"(its relationships: {', '.join(names) or 'none'})")
     elif rels[0].to != f"{dd.table}.{dd.key}":
-        yield loc + ("dated_by",), (f"relationship '{ev.dated_by}' joins {rels[0].to}, not the date dimension's key "
+        yield loc + ("dated_by",), (f"relationship '{dated_by}' joins {rels[0].to}, not the date dimension's key "
                                     f"{dd.table}.{dd.key}")
 
 

@@ -210,6 +210,9 @@ AGO_BOUNDS: dict[tuple[str, ...], str] = {
 }
 # 'the last 6 months', 'the prior 6 months': the N units before as_of.
 LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "preceding"})
+# 'in the next 6 months', 'over the coming weeks', 'next month': a period after as_of (modifiers._ahead). Only an event
+# whose dates run ahead (a contract's end, a booked arrival) or a glossary term's window has rows then.
+NEXT_WORDS = frozenset({"next", "coming", "upcoming"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
 # Between two months in a row, either one ('in May or June 2025'): the two together. Never 'and' ('bought in May and
 # June' may say in each of them).
@@ -1635,6 +1638,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "versus_others": (),
     "versus_equal": ("at least {phrase}", "at most {phrase}"),    # 'as much online as in store', 'half as much'
     "day_habit": (),
+    "after_today": (),
     "voice": (),
     "holiday_period": (),
     "long_weekend": (),
@@ -1741,6 +1745,8 @@ VAGUE_QUESTIONS = {
                  "since)?",
     "voice": "'{phrase}': sent by us to the customers, or by the customers to us? Say 'we {phrase} them' or "
              "'who {phrase} us'.",
+    "after_today": "'{phrase}' is after today, and the catalog records this behaviour only up to today: no customer "
+                   "can match it. Say a period up to today (e.g. 'in the last 30 days'), or leave it out.",
     "day_habit": "'{phrase}' said of days of the week: a habit or a majority (how many of their purchases or visits "
                  "fall on those days) has no threshold the catalog can check. Leave it out to keep everyone with an "
                  "event on those days, or say how many or what share (e.g. 'at least 3 purchases at the weekend', "
@@ -1891,6 +1897,7 @@ OWN_DATE_FILLERS = frozenset({"they", "their", "them", "he", "she", "his", "her"
 
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
+VAGUE_AHEAD_READINGS = ("in the next 30 days", "in the next 90 days", "in the next 6 months")   # 'in the coming weeks'
 
 # 'Any channel.', '(any outlet, any country)', 'all channels counted': 'any' and an attribute's noun said on their own,
 # between these edges of a clause (or a sentence's), restrict nothing: they confirm that no value of it is a
@@ -2007,10 +2014,10 @@ WORDING = {
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}{own_place}{measured}[ ({count} times)][ (each {each})][ ({average} {amount})]"
-                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (ranked among {among})][ {after}][ {of_latest}][ {running}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][{date}][ {window}][ (ranked among {among})][ {after}][ {of_latest}][ {running}]",
         "event.days_counted": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}{own_place}{measured}[ (on {count} different days)][ (each {each})][ ({average} {amount})]"
-                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (ranked among {among})][ {after}][ {of_latest}][ {running}]",
-        "event.over": "{edge} of {over}: {events}{dims}{other_than}{own_place}{measured}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][{date}][ {window}][ (ranked among {among})][ {after}][ {of_latest}][ {running}]",
+        "event.over": "{edge} of {over}: {events}{dims}{other_than}{own_place}{measured}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][{date}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "exactly one of: {groups}",
         "versus": "{measure} {op} on {left} than on {right}",
@@ -2083,7 +2090,8 @@ WORDING = {
     # a dimension compared with the customer's own attribute, row by row ('abroad': the store's country other than
     # the country they live in): (other, same)
     "own_place": (", {dimension} other than their {column}", ", {dimension} the same as their {column}"),
-    "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",
+    "event_date": ", {date}",        # another date of the event the period is on ('a lease ending ...': contract end)
+    "window": {"last": "in the last {amount} {unit}", "next": "in the next {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",
                "before": "before {end}"},
     "units": {"DAY": ("day", "days"), "WEEK": ("week", "weeks"), "MONTH": ("month", "months"), "YEAR": ("year", "years")},
     # the days of the week a behaviour's events fall on (assistant/weekdays.py): the weekend and the weekdays by name
@@ -2165,6 +2173,9 @@ NOTES = {
     "weekday_said": "'{text}': {date} is a {day}, not a {said}; read as that date: check it",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "calendar_last": "'{text}' read as {period} (for a rolling period, say 'in the last {n} {units}')",
+    # a period after today said of a behaviour the catalog records only up to today (meaning.EventCondition)
+    "after_today": "'{window}' is after today ({as_of}), and the catalog records {label} only up to today: no customer "
+                   "should match. Name a period up to today, or ask the data team to declare dates that run ahead",
     "length_before": "'{text}' read as the last {n} {units} (before what? name both periods)",
     "placed_before": "'{text}' read as {period}, the period right before '{before}'",
     "at_least": "'{words}' read as at least {n}",

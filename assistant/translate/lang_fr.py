@@ -1659,6 +1659,7 @@ REFINE_AND_NOT, REFINE_BUT_EXCLUDE = " et pas ", ", sauf "
 
 # What a vague time word may mean ('récemment').
 VAGUE_WINDOW_READINGS = ("au cours des 30 derniers jours", "au cours des 90 derniers jours", "au cours des 6 derniers mois")
+VAGUE_AHEAD_READINGS = ("dans les 30 prochains jours", "dans les 90 prochains jours", "dans les 6 prochains mois")
 
 
 @functools.cache
@@ -1752,10 +1753,10 @@ WORDING = {
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}{own_place}{measured}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}][ {running}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][{date}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}][ {running}]",
         "event.days_counted": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}{own_place}{measured}[ {first}][ {last}][ ({count} jours différents)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}][ {running}]",
-        "event.over": "{edge} parmi {over} : {events}{dims}{other_than}{own_place}{measured}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][{date}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}][ {running}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}{other_than}{own_place}{measured}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][{date}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "un seul de : {groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
@@ -1821,7 +1822,9 @@ WORDING = {
     "other_than": ", {dimension} autre que {values} (ou inconnu)",
     "other_than_known": ", {dimension} autre que {values}",
     "own_place": (", {dimension} autre que leur {column}", ", {dimension} identique à leur {column}"),
+    "event_date": ", {date}",        # une autre date de l'événement, celle de la période ('fin de contrat')
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
+               "next": "dans les {amount} prochains {unit}", "next.1": "dans le {unit} à venir",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "WEEK": ("semaine", "semaines"), "MONTH": ("mois", "mois"), "YEAR": ("an", "ans")},
     # les événements avec (sans) une mesure de leur propre ligne ('tickets notés' : avec une note de satisfaction)
@@ -1896,6 +1899,9 @@ NOTES = {
     "weekday_said": "« {text} » : le {date} est un {day}, pas un {said} ; lu comme cette date : vérifiez-la",
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
     "calendar_last": "« {text} » lu comme {period} (pour une période glissante, dites « ces {n} derniers {units} »)",
+    "after_today": "« {window} » tombe après aujourd'hui ({as_of}), et le catalogue n'enregistre {label} que jusqu'à "
+                   "aujourd'hui : aucun client ne devrait correspondre. Nommez une période jusqu'à aujourd'hui, ou "
+                   "demandez à l'équipe data de déclarer des dates qui courent au-delà",
     "length_before": "« {text} » lu comme les {n} derniers {units} (avant quoi ? nommez les deux périodes)",
     "placed_before": "« {text} » lu comme {period}, la période juste avant « {before} »",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
@@ -2017,7 +2023,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "once": ("exactement une fois", "au moins une fois"),
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
-    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "rate": (), "versus_number": (), "versus_others": (), "day_habit": (),
+    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "rate": (), "versus_number": (), "versus_others": (), "day_habit": (), "after_today": (),
     "holiday_period": (), "people_period": (), "regional_holiday": (), "long_weekend": (), "month_part": (),
     "country_holiday": ("Thanksgiving canadien", "Thanksgiving américain"),
     "ago_bound": ("jusqu'à il y a", "il y a moins de"),     # lang_en's: never asked here ('jusqu'à il y a' is until)
@@ -2084,6 +2090,9 @@ VAGUE_QUESTIONS = {
     "holiday_period": "« {phrase} » : quels jours ? Une fête dite comme une période peut être le jour même, les semaines "
                       "d'avant ou toute la saison. Dites les jours (par ex. « le jour de Noël », « entre le 1er et le "
                       "24 décembre », « depuis Noël »), ou laissez-le de côté.",
+    "after_today": "« {phrase} » tombe après aujourd'hui, et le catalogue n'enregistre ce comportement que jusqu'à "
+                   "aujourd'hui : aucun client ne peut y correspondre. Dites une période jusqu'à aujourd'hui (par ex. "
+                   "« ces 30 derniers jours »), ou laissez-le de côté.",
     "day_habit": "« {phrase} » dit de jours de la semaine : une habitude ou une majorité (combien de leurs achats ou "
                  "visites tombent ces jours-là) n'a pas de seuil que le catalogue peut vérifier. Laissez-le de côté pour "
                  "garder tous ceux qui ont un événement ces jours-là, ou dites combien ou quelle part (par ex. « au "

@@ -626,6 +626,12 @@ class EventReading:
             cond.hours = () if self._hours_in(seg) else inherited.hours
             cond.since = None if self._own_dates_in(seg) else inherited.since
         cond.window = self._event_window(seg, parts, inherited, pointer, relative)
+        self._other_date(seg, cond, used_spans)
+        w = cond.window
+        if w is not None and w.later(self.as_of) and not any(cond._dating(self.catalog, e).ahead for e in cond.events) \
+                and (w.start_tok, w.end_tok, "after_today") not in self.out.unclear:
+            # 'bought in the next 7 days': no behaviour recorded up to today has events to come, asked
+            self.out.unclear.append((w.start_tok, w.end_tok, "after_today"))
         if cond.window is not None and cond.window.held in (">", ">=") and not cond.negated and cond.dims:
             # a state held for more than a time ('un ticket en attente depuis plus de 30 jours'): it began before
             # then; read as the last 30 days, as a behaviour not done for that long is, it was the opposite
@@ -651,6 +657,18 @@ class EventReading:
         if negated or self.excluding:      # 'nothing whatsoever since July', 'not stayed anywhere': none of it at all
             self._widening_read(seg)
         return cond
+
+    def _other_date(self, seg: Segment, cond: EventCondition, used_spans: dict) -> None:
+        """'a lease that ends in the next 6 months', 'arriving next month': a word of another date of the behaviour's
+        events (the catalog's `dates`: a contract's end, a booking's arrival) puts its period, first and last on that
+        date, among the events that have it."""
+        for s in seg.spans:
+            said = next((m for m in s.of("evdate") if m.event in cond.events), None)
+            if said is not None:
+                cond.date = said.ref
+                cond.events = tuple(e for e in cond.events if said.ref in self.catalog.events[e].dates)
+                used_spans[id(s)] = s
+                return
 
     def _widening_read(self, seg: Segment) -> None:
         """The words that widen a denial ('whatsoever', 'anywhere', 'at all') said in its clause are read: they

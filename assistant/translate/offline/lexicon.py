@@ -1097,6 +1097,10 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
         for cname, col in table.columns.items():
             for word in say(col, list(col.synonyms)):  # e.g. "basket", "order value": amounts and columns of this event
                 lex.add(word, Meaning("column", column=f"{ev.table}.{cname}", event=ename, label=_words(cname)))
+        for dname, date in ev.dates.items():     # 'ends', 'arriving': another date of the event, naming it too
+            for word in say(date, [date.label, *date.synonyms] if date.label else list(date.synonyms)):
+                lex.add(word, Meaning("evdate", event=ename, ref=dname, label=date.label or _words(dname)))
+                lex.add(word, Meaning("event", event=ename, label=ev.label))
         for mname, measure in ev.measures.items():   # "quantity", "units": what the amount comparison measures
             for word in say(measure, [measure.label, *measure.synonyms] if measure.label else list(measure.synonyms)):
                 lex.add(word, Meaning("column", column=measure_column(ev, measure.column), event=ename,

@@ -15,7 +15,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate import lang_en
 from assistant.translate.lang_en import (
     AHEAD_LEADS,
-    AMONG_WORDS, AMOUNT_OPENERS, AMOUNT_VERBS, AMOUNT_VERB_READ, AMOUNT_VERB_RELATIVES, EACH_PHRASES, CALENDAR_LAST, CALENDAR_LAST_AFTER_THE, BEFORE_POINTERS, COUNTED_DAYS, DISTINCT_WORDS, NEGATIONS, EITHER_WORDS, EITHER_DAY_LEADS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, SINCE_POINTERS, SINCE_SUBJECTS, AFTER_WORDS, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
+    AMONG_WORDS, AMOUNT_OPENERS, AMOUNT_VERBS, AMOUNT_VERB_READ, AMOUNT_VERB_RELATIVES, EACH_PHRASES, CALENDAR_LAST, CALENDAR_LAST_AFTER_THE, BEFORE_POINTERS, COUNTED_DAYS, DISTINCT_WORDS, NEGATIONS, EITHER_WORDS, EITHER_DAY_LEADS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, NEXT_WORDS, PRECEDING_WORDS, SINCE_THEN, SINCE_POINTERS, SINCE_SUBJECTS, AFTER_WORDS, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, LAST_WEEKEND, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_MONTHS, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_AFTER_COMPARED, YEAR_LEADS,
     LONG_WEEKEND_WORDS, WEEKDAY_NAMES, MONTH_EDGE_WORDS, MONTH_HALF_WORDS, MONTH_PART_WORDS, WEEK_LETTERS, WEEK_OF_WORDS, WEEK_NUMBER_WORDS, WEEK_RATE_WORDS,
@@ -296,7 +296,7 @@ _WINDOW_LEADS = frozenset({"in", "within", "during", "over", "for", "from", "of"
                            "the", "this", "day", "since", "after", "before", "between", "today", "yesterday",
                            "recently", "lately", "a", "an"})
 _SPAN_LEADS = frozenset({"in", "during", "over", "on", "at", "for", "throughout", "across"})
-WINDOW_OPENERS: frozenset[str] = _WINDOW_LEADS | LAST_WORDS | SINCE_THEN | frozenset(
+WINDOW_OPENERS: frozenset[str] = _WINDOW_LEADS | LAST_WORDS | NEXT_WORDS | SINCE_THEN | frozenset(
     {*SEASONS, *MONTHS, *TO_DATE, *PERIOD_LETTERS, *ORDINALS, *NUMBER_WORDS, *(w[0] for w in AGO_BOUNDS),
      *(w[0] for w, _ in COMPARISONS), *(w[0] for w in ANAPHORA), *(w[0] for w in SAME_WINDOW_WORDS),
      *(w[0] for w in YEAR_LEADS), *(w[0] for w in HOLIDAY_NAMES), *(w[0] for w in LAST_WEEKEND),
@@ -317,7 +317,7 @@ def _phrase_firsts() -> dict[str, frozenset[str]]:
     phrases = [*AGO_BOUNDS, *(w for w, _ in COMPARISONS), *ANAPHORA, *SAME_WINDOW_WORDS, *YEAR_LEADS, *HOLIDAY_NAMES,
                *WEEK_NUMBER_WORDS, *WEEK_OF_WORDS, *MONTH_PART_WORDS, *LONG_WEEKEND_WORDS]
     # the words that open a period alone, as a lead, a unit's word, a name or a number
-    alone = _WINDOW_LEADS | _SPAN_LEADS | LAST_WORDS | SINCE_THEN | {"the", "weeks"} | frozenset(
+    alone = _WINDOW_LEADS | _SPAN_LEADS | LAST_WORDS | NEXT_WORDS | SINCE_THEN | {"the", "weeks"} | frozenset(
         {*SEASONS, *MONTHS, *TO_DATE, *PERIOD_LETTERS, *ORDINALS, *NUMBER_WORDS, *WEEK_LETTERS, *MONTH_HALF_WORDS,
          *MONTH_EDGE_WORDS})
     seconds: dict[str, set[str]] = {}
@@ -563,6 +563,31 @@ def _period_start(tokens, norms, i, as_of) -> Window | None:
 
 
 _CALENDAR_UNITS = {"week": 0, "month": 1, "quarter": 3, "year": 12}    # months in each (a week counts days)
+
+
+def _ahead(tokens: list[Token], norms: list[str], i: int, j: int, as_of: dt.date) -> Window | None:
+    """A period after as_of, said from the word at j ('next', 'coming'): 'in the next 6 months', 'within the next 30
+    days', 'over the coming 2 weeks' are that many units from tomorrow; 'next month', 'next year' the calendar one after
+    this one, as 'last month' is the one before; 'the next month' one month from tomorrow; 'in the coming weeks' is
+    vague, asked. French says them as 'dans les 6 prochains mois', 'le mois prochain' (lang_fr's rewrite)."""
+    k = j + 1
+    n = _number_at(tokens, k)
+    if n is not None and k + 1 < len(norms) and norms[k + 1] in UNITS and float(n).is_integer():
+        sql_unit, mult = UNITS[norms[k + 1]]
+        return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, amount=int(n * mult), unit=sql_unit,
+                      ahead=True)
+    if k >= len(norms) or norms[k] not in UNITS:
+        return None
+    text = " ".join(t.text for t in tokens[i:k + 1])
+    unit = norms[k]
+    if unit in _CALENDAR_UNITS and "the" not in norms[i:j] and norms[j] == "next":
+        start = _start_of(unit, as_of)
+        start = start + dt.timedelta(days=7) if unit == "week" else _shift_months(start, _CALENDAR_UNITS[unit])
+        end = start + dt.timedelta(days=7) if unit == "week" else _shift_months(start, _CALENDAR_UNITS[unit])
+        return Window(text, i, k + 1, start=start, end=end)
+    sql_unit, mult = UNITS[unit]
+    vague = unit.endswith("s") and tokens[k].text.lower() == unit      # 'in the coming weeks': how many is not said
+    return Window(text, i, k + 1, amount=mult, unit=sql_unit, ahead=True, vague=vague)
 
 
 def _unit_said_before(tokens: list[Token], norms: list[str], i: int, found: list[Window]) -> Window | None:
@@ -982,6 +1007,8 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
             vague = norms[k] in ("days", "weeks", "months", "years", "quarters") and tokens[k].text.lower() == norms[k]
             # (said so in the request: another language's rewritten 'le mois dernier' keeps its own count)
             return Window(text, i, k + 1, amount=mult, unit=sql_unit, note="" if vague else note, vague=vague)
+    if j < len(norms) and norms[j] in NEXT_WORDS and (ahead := _ahead(tokens, norms, i, j, as_of)):
+        return ahead
     if lead == "for" and j == i + 1 and j < len(norms) and (held := _held(tokens, norms, i, j)):
         return held
     if lead in ("in", "for", "within") and j == i + 1 and j < len(norms):

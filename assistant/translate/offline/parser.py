@@ -250,8 +250,11 @@ class Parser(LatestEvents,
                            if in_months.isdisjoint(range(p.start_tok, p.end_tok))]
         in_months |= {i for p in self.own_places for i in range(p.start_tok, p.end_tok)}
         # ('since that complaint': the behaviour before, named again after a pointer, is the period's, no value)
+        # ('birthday in the next 7 days': days ahead of a birthday are its reader's, no period of a behaviour)
+        ahead_of_a_birthday = self._days_ahead_of_a_birthday()
         found_windows = [w for w in find_windows(tokens, as_of)
-                         if not (in_span | in_months) & set(range(w.start_tok, w.end_tok - (w.anaphora == "after")))]
+                         if not (in_span | in_months | ahead_of_a_birthday)
+                         & set(range(w.start_tok, w.end_tok - (w.anaphora == "after")))]
         pointed = {i for w in found_windows if w.anaphora == "after" for i in range(w.start_tok, w.end_tok)}
         spans = [s for s in spans if pointed.isdisjoint(range(s.start, s.end))]
         self.out.notes += weekdays_not_matching(tokens, found_windows)      # 'Saturday 13 September', a Sunday

@@ -22,7 +22,7 @@ from assistant.translate.offline.hours_of_day import clock_times
 from assistant.translate.offline.other_tasks import other_task, refusal, removal_order
 from assistant.translate.offline.parsed import Parsed
 from assistant.translate.offline.parser import Parser
-from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, FUNCTION_WORDS,
+from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, FUNCTION_WORDS, NEXT_WORDS,
                                         PREDICATE_LINKS, QUANTITY_BOUNDS, COUNT_NONE_WORDS, COUNT_ONE_WORDS,
                                         COUNT_DETERMINERS, COUNT_OWNING, NEGATIONS, EARNING_VERBS, EARNING_NOUNS,
                                         EARNING_BETWEEN, ORDINAL_EVENT_WORDS, PER_YEAR)
@@ -224,7 +224,8 @@ class OfflineTranslator:
         labels = self._labels(lang)
         warnings = list(dict.fromkeys(_cap(self._note(w, lang, labels)) for w in warnings))
         clarifications = [self._clarification(c, request, tokens, lang) for c in parsed.clarify]
-        clarifications += [_vague_window(typed_text(request, tokens, a, b), request, words)
+        clarifications += [_vague_window(typed_text(request, tokens, a, b), request, words,
+                                         any(t.norm in NEXT_WORDS for t in tokens[a:b]))
                            for a, b in parsed.vague]
         clarifications += [_contradiction(request, tokens, *c, words) for c in parsed.contradictions]
         clarifications += [self._two_readings(request, tokens, *r, lang) for r in parsed.readings]
@@ -473,10 +474,11 @@ def _within(phrase: str, request: str, words, follows: bool) -> Clarification:
                          rewrites=[replace_phrase(request, phrase, r) for r in [*readings, ""]])
 
 
-def _vague_window(phrase: str, request: str, words) -> Clarification:
+def _vague_window(phrase: str, request: str, words, ahead: bool) -> Clarification:
+    """'in recent weeks', 'in the coming months': how many is asked, with lengths back from today (or ahead of it)."""
+    readings = words.VAGUE_AHEAD_READINGS if ahead else words.VAGUE_WINDOW_READINGS
     return Clarification(question=words.MESSAGES["vague_window"].format(phrase=phrase), phrase=phrase,
-                         options=list(words.VAGUE_WINDOW_READINGS),
-                         rewrites=[replace_phrase(request, phrase, r) for r in words.VAGUE_WINDOW_READINGS])
+                         options=list(readings), rewrites=[replace_phrase(request, phrase, r) for r in readings])
 
 
 
