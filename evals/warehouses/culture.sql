@@ -277,7 +277,8 @@ ALTER TABLE evenements.evenement ADD COLUMN titre VARCHAR;
 UPDATE evenements.evenement SET titre = CASE type_evenement WHEN 'DED' THEN 'Dédicace' WHEN 'REN' THEN 'Rencontre'
   WHEN 'SHO' THEN 'Showcase' ELSE 'Atelier' END || ' ' || invite || ' ' || strftime(date_evenement, '%d/%m/%Y');
 
--- statut: INS registered (upcoming event), PRE attended, ABS did not come, ANN cancelled the registration
+-- statut: INS registered (upcoming event), PRE attended, ABS did not come, ANN cancelled the registration;
+-- date_evenement is copied from the event (the registration tool keeps it on each row)
 CREATE TABLE evenements.inscription AS
 WITH cand AS (
   SELECT e.id_evenement, e.date_evenement, e.rayon, c.id_client,
@@ -285,7 +286,7 @@ WITH cand AS (
   FROM evenements.evenement e JOIN crm.client c ON c.id_magasin_rattachement = e.id_magasin
   WHERE r(e.id_evenement * 100000 + c.id_client, 'insc') < 0.045 + 0.10 * r(c.id_client, 'fanevt'))
 SELECT (id_evenement * 100000 + id_client)::BIGINT AS id_inscription, id_evenement::INTEGER AS id_evenement,
-       id_client::INTEGER AS id_client, date_inscription,
+       id_client::INTEGER AS id_client, date_inscription, date_evenement,
        CASE WHEN date_evenement > DATE '2026-09-30'
               THEN CASE WHEN r(id_evenement * 100000 + id_client, 'st') < 0.08 THEN 'ANN' ELSE 'INS' END
             WHEN r(id_evenement * 100000 + id_client, 'st') < 0.09 THEN 'ANN'
