@@ -13,7 +13,8 @@ WAREHOUSE_SCRIPTS = {"streambox": evals_dir() / "warehouses" / "streambox.sql",
                      "outdoor": evals_dir() / "warehouses" / "outdoor.sql",
                      "hotels": evals_dir() / "warehouses" / "hotels.sql",
                      "grocery": evals_dir() / "warehouses" / "grocery.sql",
-                     "autos": evals_dir() / "warehouses" / "autos.sql"}
+                     "autos": evals_dir() / "warehouses" / "autos.sql",
+                     "culture": evals_dir() / "warehouses" / "culture.sql"}
 EVAL_CUSTOMERS = 20_000
 # The TPC-DS set needs SF 0.1: at 0.01 its small dimensions leave many golds empty (evals/tpcds/README.md).
 TPCDS_EVAL_SCALE = 0.1
