@@ -297,20 +297,32 @@ ALTER TABLE dw.fct_membership ADD COLUMN previous_membership_sk INTEGER;
 UPDATE dw.fct_membership f SET previous_membership_sk = p.membership_sk
 FROM dw.fct_membership p WHERE p.mk = f.mk - 1 AND f.mk % 100 BETWEEN 1 AND 9;
 
--- SCD type 2: the plan each member held over time (one row per contract and plan; valid_to 9999-12-31 while current)
+-- The member's running contract on as_of (null when none), with its plan, status and end date copied on the member
+-- (type-1 attributes, overwritten every night)
+ALTER TABLE dw.dim_member ADD COLUMN current_membership_sk INTEGER;
+ALTER TABLE dw.dim_member ADD COLUMN current_plan_sk INTEGER;
+ALTER TABLE dw.dim_member ADD COLUMN current_status_cd VARCHAR;
+ALTER TABLE dw.dim_member ADD COLUMN current_end_date_sk INTEGER;
+UPDATE dw.dim_member d SET current_membership_sk = f.membership_sk, current_plan_sk = f.plan_sk,
+       current_status_cd = f.status_cd, current_end_date_sk = f.end_date_sk
+FROM dw.fct_membership f WHERE f.member_sk = d.member_sk AND f.status_cd IN ('A', 'F', 'N');
+
+-- SCD type 2: the plan each member held over time (one row per contract and plan; valid_to 9999-12-31 while
+-- current). change_type_cd: NEW the contract's first plan, UPG upgrade (to a dearer plan), DNG downgrade.
 CREATE TABLE dw.dim_member_plan_hist AS
 WITH rows_ AS (
   SELECT f.membership_sk, f.member_sk, m.plan0 AS plan_cd, m.billing_cd, m.start_date AS valid_from,
-         coalesce(ch.change_date - 1, m.end_date) AS valid_to, ch.mk IS NULL AS last_row
+         coalesce(ch.change_date - 1, m.end_date) AS valid_to, false AS changed, NULL AS from_plan
   FROM stg.ms2 m JOIN dw.fct_membership f USING (mk) LEFT JOIN stg.chg ch USING (mk)
   UNION ALL
-  SELECT f.membership_sk, f.member_sk, ch.plan1, m.billing_cd, ch.change_date, m.end_date, true
+  SELECT f.membership_sk, f.member_sk, ch.plan1, m.billing_cd, ch.change_date, m.end_date, true, ch.plan0
   FROM stg.chg ch JOIN stg.ms2 m USING (mk) JOIN dw.fct_membership f USING (mk))
 SELECT row_number() OVER (ORDER BY x.member_sk, x.valid_from)::INTEGER AS plan_hist_sk, x.member_sk, x.membership_sk,
        pl.plan_sk, x.valid_from, coalesce(x.valid_to, DATE '9999-12-31') AS valid_to,
        (x.valid_from <= DATE '2026-09-30' AND coalesce(x.valid_to, DATE '9999-12-31') >= DATE '2026-09-30') AS is_current,
-       CASE WHEN x.valid_from = (SELECT min(valid_from) FROM rows_ y WHERE y.membership_sk = x.membership_sk) THEN 'NEW'
-            ELSE 'CHG' END AS change_type_cd
+       CASE WHEN NOT x.changed THEN 'NEW'
+            WHEN x.plan_cd = 'PRM' OR (x.plan_cd = 'STD' AND x.from_plan IN ('OFP', 'STU', 'CRP')) OR (x.plan_cd = 'OFP' AND x.from_plan = 'STU')
+            THEN 'UPG' ELSE 'DNG' END AS change_type_cd
 FROM rows_ x JOIN dw.dim_plan pl ON pl.plan_cd = x.plan_cd AND pl.billing_cd = x.billing_cd
 ORDER BY x.member_sk, x.valid_from;
 
