@@ -14,6 +14,7 @@ WAREHOUSE_SCRIPTS = {"streambox": evals_dir() / "warehouses" / "streambox.sql",
                      "hotels": evals_dir() / "warehouses" / "hotels.sql",
                      "grocery": evals_dir() / "warehouses" / "grocery.sql",
                      "autos": evals_dir() / "warehouses" / "autos.sql",
+                     "fitness": evals_dir() / "warehouses" / "fitness.sql",
                      "culture": evals_dir() / "warehouses" / "culture.sql"}
 EVAL_CUSTOMERS = 20_000
 # The TPC-DS set needs SF 0.1: at 0.01 its small dimensions leave many golds empty (evals/tpcds/README.md).
