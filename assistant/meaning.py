@@ -55,7 +55,7 @@ class Window:
     def later(self, as_of: dt.date) -> bool:
         """Whether the window lies after as_of ('in the next 6 months', 'next month', 'Q1 2027'): only dates that run
         ahead of today (a contract's end, a booked arrival) fall in it."""
-        return self.ahead or (self.start is not None and self.start > as_of)
+        return self.ahead or (self.start is not None and self.start > as_of and not self.anaphora)
 
     def condition(self, column: str, as_of: dt.date) -> str:
         """The window on a date or timestamp column, closed at as_of: nothing dated later counts, unless the window

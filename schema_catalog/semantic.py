@@ -11,7 +11,11 @@ else the catalog does not load. The compiler (assistant/meaning.py) builds its j
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+
+import sqlglot
+from sqlglot import exp
 
 from assistant.errors import PathError
 from schema_catalog.model import Catalog, Event, Relationship
@@ -221,6 +225,28 @@ def calendar_date(cat: Catalog, column: str) -> str | None:
         return None
     key = f"{dd.table}.{dd.key}"
     return f"{dd.table}.{dd.date}" if any(r.from_ == column and r.to == key for r in cat.relationships) else None
+
+
+@functools.cache
+def _where_values(table: str, where: str) -> dict[str, frozenset[str]]:
+    tree = sqlglot.parse_one(where, read="duckdb")
+    parts = list(tree.flatten()) if isinstance(tree, exp.And) else [tree]
+    out: dict[str, frozenset[str]] = {}
+    for part in parts:
+        if isinstance(part, exp.Paren):
+            part = part.unnest()
+        if isinstance(part, exp.EQ) and isinstance(part.this, exp.Column) and isinstance(part.expression, exp.Literal):
+            out[part.this.name] = frozenset({part.expression.this})
+        elif isinstance(part, exp.In) and isinstance(part.this, exp.Column) and not part.args.get("query") \
+                and part.expressions and all(isinstance(e, exp.Literal) for e in part.expressions):
+            out[part.this.name] = frozenset(e.this for e in part.expressions)
+    return {f"{table}.{col}": values for col, values in out.items()}
+
+
+def where_values(event: Event) -> dict[str, frozenset[str]]:
+    """The values its `where` allows, per column of the event's table it pins ("canal IN ('WEB', 'CC')": canal -> WEB,
+    CC), from its AND-ed equalities and IN lists: a value of that column outside them is never one of its events."""
+    return _where_values(event.table, event.where) if event.where else {}
 
 
 def event_time(cat: Catalog, event: Event, date: str = "") -> tuple[list[Step], str]:

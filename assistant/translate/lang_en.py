@@ -2143,6 +2143,9 @@ NOTES = {
     "birthday_month": "'{words}' read as a birthday in {month} (of any year)",
     "sibling_of_before": "'{words}' read as {events}, with what is said of '{before}'",
     "implied_event": "'{words}' read as {events} (no verb named the behaviour)",
+    # a term's longer phrase holding a word the catalog lists as ambiguous ('inactive members': the sleepers)
+    "ambiguous_inside": "'{words}' read as {term}, the catalog's phrase for it (the catalog also lists '{word}' as "
+                        "ambiguous: check it is what is meant)",
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",
     "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",
     "values_not_events": "'{words}' read as a count of different {dimension} values, not of each {event} (to count "

@@ -1869,6 +1869,8 @@ NOTES = {
     "birthday_month": "« {words} » lu comme un anniversaire en {month} (de toute année)",
     "sibling_of_before": "« {words} » lu comme {events}, avec ce qui est dit de « {before} »",
     "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",
+    "ambiguous_inside": "« {words} » lu comme {term}, l'expression du catalogue (le catalogue indique aussi « {word} » "
+                        "comme ambigu : vérifiez que c'est bien ce qui est voulu)",
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
     "values_not_events": "« {words} » lu comme un nombre de valeurs différentes de {dimension}, pas de chaque {event} "

@@ -199,6 +199,13 @@ class EventReading:
                     slot[m.kind].append((s, m))
                 elif m.kind == "column" and m.event and not self._names_a_value_beside(seg, s):
                     parts.cols.append((s, m))
+        # 'adhérents gelés', 'members frozen': a word that is both a behaviour and a term (a state: 'frozen now'),
+        # said right after the customers' noun with no verb between, is the state the term says
+        parts.explicit = [(s, m) for s, m in parts.explicit if not self._state_after_people(seg, s)]
+        if not parts.explicit and not parts.kinds:
+            # 'more than 1,000 points': a measure's word that is also a number the customer holds (a balance) is that
+            # number when no behaviour is named ('earned 1,000 points' names one); read as the total earned, silently
+            parts.cols = [(s, m) for s, m in parts.cols if not self._held_number(s)]
         # 'suppressed for a complaint': a word that is also a value of a list the segment names is that value
         named = {m.ref for sp in seg.spans for m in sp.of("table")}
         parts.explicit = [(s, m) for s, m in parts.explicit
@@ -657,6 +664,19 @@ class EventReading:
         if negated or self.excluding:      # 'nothing whatsoever since July', 'not stayed anywhere': none of it at all
             self._widening_read(seg)
         return cond
+
+    def _state_after_people(self, seg: Segment, s: Span) -> bool:
+        """Is the span a glossary term too, said right after the customers' noun ('clients', or a term naming them:
+        'adhérents') with no verb between? Read as the behaviour, 'adhérents gelés' was every member who ever froze."""
+        if not s.of("glossary") or s.start == 0:
+            return False
+        return self.norms[s.start - 1] in self.people_words or any(
+            t.end == s.start and t.of("glossary") and not t.of("event") for t in seg.spans)
+
+    def _held_number(self, s: Span) -> bool:
+        """Does the span also name a numeric attribute of the customer's own (a points balance, a number of cars)?"""
+        return any(m.event is None and m.column and is_numeric(self.catalog.column(m.column).type)
+                   for m in s.of("column"))
 
     def _other_date(self, seg: Segment, cond: EventCondition, used_spans: dict) -> None:
         """'a lease that ends in the next 6 months', 'arriving next month': a word of another date of the behaviour's

@@ -27,7 +27,7 @@ from assistant.translate.offline.rewrite import prepare, rewrite
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize, typed_in_capitals
 from assistant.meaning import own_row_measure
 from schema_catalog.model import Catalog
-from schema_catalog.semantic import measure_column, profile_tables
+from schema_catalog.semantic import measure_column, profile_tables, where_values
 
 
 
@@ -109,6 +109,8 @@ class Lexicon:
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
     function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
     plurals: tuple[str, ...] = PLURAL_ENDINGS   # the language's: a real word is read only as its own plural
+    # a declared value's phrase -> the customers' own columns the warehouse holds it in too ('London': their city)
+    shadowed: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     negating: tuple[str, ...] = ()    # the language's negating prefixes: 'unshipped' is never a typo of 'shipped'
     aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
     made: set[tuple[str, ...]] = field(default_factory=set)      # words made by an ending ('lillois'): never a typo's reading
@@ -1105,11 +1107,14 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
             for word in say(measure, [measure.label, *measure.synonyms] if measure.label else list(measure.synonyms)):
                 lex.add(word, Meaning("column", column=measure_column(ev, measure.column), event=ename,
                                       label=measure.label or _words(mname), ref=mname))
+        pinned = where_values(ev)      # 'online purchase' is canal WEB or CC: its 'in store' canal is no reading
         for dname, dim in ev.dimensions.items():
             col = catalog.column(dim.column)
             for word in say(dim, list(dim.synonyms)):   # "category", "reason": names the dimension its values belong to
                 lex.add(word, Meaning("dimension", column=dim.column, event=ename, dim=dname, label=_words(dname)))
             for value, v in col.values.items():
+                if dim.column in pinned and str(value) not in pinned[dim.column]:
+                    continue
                 for word in say(v, _value_words(value, v)):
                     lex.add(word, Meaning("dimvalue", column=dim.column, values=(value,), label=v.label or value,
                                           event=ename, dim=dname))
@@ -1152,12 +1157,18 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
             for word in say(v, [value, v.label or value, *v.synonyms]):
                 lex.add(word, Meaning("indvalue", ref=name, values=(value,), label=v.label or value))
     _add_basket_words(lex, catalog, words.BASKET_WORDS, getattr(words, "BASKET_PLURALS", frozenset()))
+    _terms_apart(lex)
     # A value the data team named in the catalog outranks the same word found in the data: 'Texas' is the state
     # its vocabulary declares, not a town of that name sampled from a city column.
+    # The customers' own attribute found so ('London', their city, beside the home club's declared region) is kept
+    # aside: a note names it when the declared value is read (Parser._note_shadowed)
     declared = {key for key, ms in lex.phrases.items() if any(m.kind in ("value", "dimvalue", "indvalue") for m in ms)}
     for value, meaning in found:
-        if phrase_key(value) not in declared:
+        key = phrase_key(value)
+        if key not in declared:
             lex.add(value, meaning)
+        elif meaning.kind == "value" and meaning.column.rsplit(".", 1)[0] == catalog.entity.table:
+            lex.shadowed.setdefault(lex.key(value), set()).add(meaning.column)
     lex.add_name_parts(found)
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
@@ -1199,6 +1210,37 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
 
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(SEASONS) | frozenset(UNITS) | frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2"))
+
+
+def _terms_apart(lex: Lexicon) -> None:
+    """'premium members', 'abonnés premium': a value's phrase made of another phrase of that value and a word that
+    alone is a glossary term ('members': the current members) is read as both, the value and the term (read as the
+    value's phrase alone, the term was lost: former members on a premium plan were kept, silently)."""
+    def same(a: Meaning, b: Meaning) -> bool:
+        return (a.kind, a.column, a.values, a.event) == (b.kind, b.column, b.values, b.event)
+    for key, meanings in list(lex.phrases.items()):
+        if len(key) < 2 or not meanings or any(m.kind not in ("value", "dimvalue") for m in meanings):
+            continue
+        for rest, word in ((key[:-1], key[-1:]), (key[1:], key[:1])):
+            if any(m.kind == "glossary" for m in lex.phrases.get(word, ())) \
+                    and all(any(same(m, r) for r in lex.phrases.get(rest, ())) for m in meanings):
+                del lex.phrases[key]
+                break
+    # ... and a behaviour's phrase made of another of its phrases and a value of its own ('opened an email' of the
+    # opens: 'opened' and the channel 'email'), read as both: as the behaviour's phrase alone, the value was lost
+    # (every opened push kept, silently)
+    for key, meanings in list(lex.phrases.items()):
+        events = {m.event for m in meanings if m.kind == "event"}
+        if len(key) < 2 or not events or any(m.kind != "event" for m in meanings):
+            continue
+        for cut in range(1, len(key)):
+            head, tail = key[:cut], key[cut:]
+            while tail[:-1] and tail[0] in lex.determiners:
+                tail = tail[1:]
+            if {m.event for m in lex.phrases.get(head, ()) if m.kind == "event"} >= events and \
+                    {m.event for m in lex.phrases.get(tail, ()) if m.kind == "dimvalue"} >= events:
+                del lex.phrases[key]
+                break
 
 
 def _canonical_slots(lex: Lexicon, words) -> None:

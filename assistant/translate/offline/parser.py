@@ -35,7 +35,7 @@ from assistant.translate.offline.modifiers import (
     bounds_after_nouns, days_ahead, find_births, number_at, find_comparisons, find_rankings, find_windows, holidays_as_periods, long_weekend_tokens, month_parts, named_day_tokens,
     resolve_anaphora,
 )
-from assistant.translate.lang_en import (
+from assistant.translate.lang_en import (HELD_DETERMINERS, 
     CONTINUING_MARKERS, ORDER_WORDS, RELATIVE_SUBJECTS, REQUIRED_WORDS, CONNECTORS, CLAUSE_OPENERS, GROUP_NOUNS, RESTARTING_WORDS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, SINCE_POINTERS, SINCE_SUBJECTS, PLACE_POINTER_LEADS, KEPT_EXCEPTIONS, ABROAD_PLACE, VALUE_LIST_JOINS, CLAUSE_EDGES, CLAUSE_ENDS, DASHES, USE_OBJECT_LEADS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
@@ -1298,6 +1298,7 @@ class Parser(LatestEvents,
                     self._use(window.start_tok, window.end_tok)
                     window = None
                 self._use(s.start, s.end)
+                self._ambiguous_inside(s, self.catalog.glossary[m.ref].term)
                 if window:
                     self._use(window.start_tok, window.end_tok)
                     # 'nouveaux inscrits de la semaine dernière': the rolling week, said (a term with no period of
@@ -1378,6 +1379,17 @@ class Parser(LatestEvents,
         self._use(k - len(lead), k)
         return range(k - len(lead), k)
 
+    def _ambiguous_inside(self, s: Span, term: str) -> None:
+        """'inactive members': a term's phrase holding a word the catalog lists as ambiguous alone ('inactive') is the
+        term, said in a note (the catalog's two entries disagree; read silently, the question was never asked)."""
+        for k in range(s.start, s.end) if s.end - s.start > 1 else ():
+            forms = {self.norms[k]} | {self.norms[k][:-len(e)] for e in self.lexicon.plurals
+                                       if e and self.norms[k].endswith(e)}      # 'inactifs': 'inactif'
+            if any(m.kind == "ambiguous" for f in forms for m in self.lexicon.phrases.get((f,), ())):
+                self.out.notes.append(NOTES["ambiguous_inside"].format(
+                    words=typed_text(self.request, self.tokens, s.start, s.end), term=term, word=self.tokens[k].text))
+                return
+
     def _qualifies_a_flag(self, s: Span, seg: Segment) -> bool:
         """'still have an active email opt-in', 'un opt-in e-mail actif': a term said in one ordinary word ('active')
         right before the noun of a yes/no attribute (the consent's 'opt-in', with its channel between) or right after
@@ -1398,7 +1410,9 @@ class Parser(LatestEvents,
         while len(run) < 2 and (t := next((t for t in spans if t.start == k), None)) is not None:
             run.append(t)
             k = t.end
-        if run and flag(run[-1]) and not entity_at(k, True):
+        # ... before it, inside the attribute's noun phrase ('an active email opt-in'): a term said first in its own
+        # ('members opted in to SMS') names the customers, who opted in (dropped as the consent's, silently)
+        if run and flag(run[-1]) and not entity_at(k, True) and s.start > 0 and self.norms[s.start - 1] in HELD_DETERMINERS:
             return True
         run, k = [], s.start
         while len(run) < 2 and (t := next((t for t in spans if t.end == k), None)) is not None:

@@ -24,6 +24,7 @@ from assistant.translate.lang_en import (
 from assistant.translate.offline.aggregates import (
     read_known,
 )
+from schema_catalog.semantic import customer_column
 from schema_catalog.types import is_numeric
 from assistant.translate.offline.parsed import (
     AGE_ROLES, MAX_AGE, Segment, column_name, months_between,
@@ -49,6 +50,7 @@ class ProfileReading:
                 continue
             if values:
                 m = self._pick_value(values, context_cols)
+                self._note_shadowed(s, m)
                 self._note_behaviour_reading(seg, s, m, context_cols)
                 self._note_place_of_another_behaviour(s, m, context_cols)
                 cond = by_column.get(m.column)
@@ -146,9 +148,12 @@ class ProfileReading:
         self.out.exclusions = [flagged(c) for c in self.out.exclusions]
 
     def _row_flag(self, table: str) -> str | None:
-        """The one yes/no column of a table of attributes other than the customers' own (crm.consents.opted_in), which
-        no event is recorded in: each row's value holds only where it is yes. None for other tables."""
-        if table == self.entity_table or any(ev.table == table for ev in self.catalog.events.values()):
+        """The one yes/no column of a table of attributes other than the customers' own (crm.consents.opted_in), keyed
+        by the customer and which no event is recorded in: each row's value holds only where it is yes. None for other
+        tables: a dimension the customer is reached to ('London', their home club's region) is no row of theirs, and
+        its yes/no ('has a pool') says something else."""
+        if table == self.entity_table or any(ev.table == table for ev in self.catalog.events.values()) \
+                or customer_column(self.catalog, table) is None:
             return None
         flags = [f"{table}.{name}" for name, col in self.catalog.tables[table].columns.items()
                  if col.type.upper() == "BOOLEAN"]
@@ -376,6 +381,13 @@ class ProfileReading:
             return DateCondition(start, k + len(said), negated=negated, column=column, months=(month,))
         return None
 
+    def _note_shadowed(self, s: Span, m: Meaning) -> None:
+        """'Premium members in London': a value the catalog declares ('London', the home club's region) that the
+        warehouse also holds in a column of the customers' own (their city) is read as declared, said in a note."""
+        others = self.lexicon.shadowed.get(tuple(self.norms[s.start:s.end]), set()) - {m.column}
+        if others:
+            self.out.notes.append(f"'{m.label}' read as {m.column} (it could also be {', '.join(sorted(others))})")
+
     def _pick_value(self, values: list[Meaning], context_cols: set[str]) -> Meaning:
         for m in values:
             if m.column in context_cols:
@@ -386,6 +398,9 @@ class ProfileReading:
                     others = ", ".join(sorted({v.column for v in values if v.column != m.column}))
                     self.out.notes.append(f"'{m.label}' read as {m.column} (it could also be {others})")
                 return m
+        if len({v.column for v in values}) > 1:     # two attributes elsewhere: the first, said (it was silent)
+            others = ", ".join(sorted({v.column for v in values if v.column != values[0].column}))
+            self.out.notes.append(f"'{values[0].label}' read as {values[0].column} (it could also be {others})")
         return values[0]
 
     def _age_band_beside(self, seg: Segment, c) -> Span | None:

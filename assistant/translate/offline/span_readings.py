@@ -46,6 +46,9 @@ ALL_EVENTS_FIRST = by_first(ALL_EVENTS_WORDS)
 _CHANNEL_NOUNS = every_language("CHANNEL_NOUNS")     # 'any channel', 'any canal'
 
 
+_LIST_WORDS = frozenset({"or", "and", ","})     # between the values of a bracket's list ('(ouvert ou en cours)')
+
+
 class SpanReadings:
     """What the catalog phrases found in a request say before it is cut into parts: titles, values of a column said,"""
 
@@ -734,13 +737,18 @@ class SpanReadings:
         for k, s in enumerate(spans):
             if not s.meanings or any(m.kind != "value" for m in s.meanings):
                 continue
+            # (the place noun may also be a behaviour's qualifier: 'stores' of 'in stores', 'dans nos magasins': its
+            # places are the tables of that behaviour's dimensions)
             place = next((t for t in spans if (t.start == s.end or t.end == s.start) and t.meanings
-                          and all(m.kind == "dimension" for m in t.meanings)), None)
+                          and all(m.kind in ("dimension", "qualifier") for m in t.meanings)), None)
             if place is None:
                 continue
             said = [v for m in s.meanings for v in m.values]
-            found = [m for t in place.meanings for v in said
-                     for m in self._dimension_values().get((t.event, t.column.rsplit(".", 1)[0], v), ())]
+            tables = {(t.event, t.column.rsplit(".", 1)[0]) for t in place.of("dimension")} or {
+                (t.event, d.column.rsplit(".", 1)[0]) for t in place.of("qualifier")
+                for d in self.catalog.events[t.event].dimensions.values()}
+            found = [m for event, table in sorted(tables) for v in said
+                     for m in self._dimension_values().get((event, table, v), ())]
             if found:
                 out[k] = dataclasses.replace(s, meanings=list(dict.fromkeys(found)))
         return out
@@ -1086,16 +1094,31 @@ class SpanReadings:
             inside = [s for s in spans if i < s.start and s.end <= close]
             covered = {k for s in inside for k in range(s.start, s.end)}
             if not inside or any(not s.of("value", "dimvalue") for s in inside) or \
-                    any(self.norms[k] not in LEADING_WORDS for k in range(i + 1, close) if k not in covered):
+                    any(self.norms[k] not in LEADING_WORDS and self.norms[k] not in _LIST_WORDS
+                        for k in range(i + 1, close) if k not in covered):
                 continue
+            listed = any(self.norms[k] in _LIST_WORDS for k in range(i + 1, close) if k not in covered)
             start = max((a for a, _ in said if a <= i), default=0)
             if "or" in self.norms[start:i]:
                 continue     # 'in Lyon or Paris (Lyon)': the bracket may pick one of the values said before
             before = {(m.column, m.values) for s in spans if start <= s.start and s.end <= i
                       for m in s.of("value", "dimvalue")}
-            if all(any((m.column, m.values) in before for m in s.of("value", "dimvalue")) for s in inside):
+            if not listed and all(any((m.column, m.values) in before for m in s.of("value", "dimvalue")) for s in inside) \
+                    or self._what_the_negation_leaves(before, inside, start, i):
                 out.append(list(range(i + 1, close)))
         return out
+
+    def _what_the_negation_leaves(self, before: set, inside: list[Span], start: int, i: int) -> bool:
+        """'un ticket pas encore résolu (ouvert ou en cours)': a bracket holding every other value of a closed list
+        whose one value was said negated before it restates what the negation leaves (read with it as one list,
+        the tickets in any state were denied, silently)."""
+        if len(before) != 1 or not any(n in NEGATIONS for n in self.norms[start:i]):
+            return False
+        column, denied = next(iter(before))
+        stored = self.catalog.column(column).values
+        held = {v for s in inside for m in s.of("value", "dimvalue") if m.column == column for v in m.values}
+        return bool(stored) and all(any(m.column == column for m in s.of("value", "dimvalue")) for s in inside) \
+            and held == set(stored) - set(denied)
 
     def _term_restated(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
         """'Cart abandoners from the last 14 days (added to cart, no online order in that time)', 'abandonnistes panier
