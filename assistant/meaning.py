@@ -29,7 +29,7 @@ from assistant.translate.lang_en import NOTES, WORDING
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import (
-    Step, birth_parts, calendar_columns, calendar_date, customer_column, customer_path, customers_own, dimension_path,
+    Step, birth_parts, calendar_columns, other_date, calendar_date, customer_column, customer_path, customers_own, dimension_path,
     event_time, measure_column, profile_path, profile_tables,
 )
 from schema_catalog.templates import render
@@ -675,7 +675,7 @@ class EventCondition(Condition):
     def _dating(self, catalog: Catalog, name: str):
         """The event, or its other date this condition is on: what says whether it runs ahead of today."""
         ev = catalog.events[name]
-        return ev.dates[self.date] if self.date and self.date in ev.dates else ev
+        return (other_date(catalog, ev, self.date) or ev) if self.date else ev
 
     def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str, shared: tuple[str, ...] = ()) -> str:
         """One event's rows: the customer, and (mode 'count') the event id or (mode 'rows') the event id, its
@@ -714,7 +714,7 @@ class EventCondition(Condition):
         for dim_name, same in self.own_place.items():     # 'abroad': the store's country against their own
             where.append(own_value(catalog, customers_own(catalog, ev, dim_name), value(dim_name),
                                    customer, same))
-        date = self.date if self.date in ev.dates else ""
+        date = self.date if self.date and other_date(catalog, ev, self.date) else ""
         time_steps, time_col = event_time(catalog, ev, date)
         ts = f"{joins.reach(time_steps)}.{time_col.rsplit('.', 1)[1]}"
         conditions = []
@@ -942,7 +942,7 @@ class EventCondition(Condition):
 
     def _date_label(self, catalog, lang: str = "en") -> str:
         """The other date's name in `lang`: its label, else its first word, else its name in the catalog."""
-        dates = [catalog.events[e].dates[self.date] for e in self.events if self.date in catalog.events[e].dates]
+        dates = [d for e in self.events if (d := other_date(catalog, catalog.events[e], self.date))]
         said = [w.label or next(iter(w.synonyms), "") for w in (dates[0].words(lang), dates[0].words())] if dates else []
         return next((w for w in said if w), self.date.replace("_", " "))
 
@@ -1663,9 +1663,9 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
     elif isinstance(c, EventCondition):
         for inner in c.among:
             _check_names(inner, catalog)
-        if c.date and not any(c.date in catalog.events[e].dates for e in c.events if e in catalog.events):
-            raise TranslationError(f"no event of this behaviour has a date named '{c.date}' in the catalog",
-                                   hint="pick one of the event's dates, or drop 'date'")
+        if c.date and not any(other_date(catalog, catalog.events[e], c.date) for e in c.events if e in catalog.events):
+            raise TranslationError(f"no event of this behaviour has a date named '{c.date}' in the catalog (its "
+                                   "`dates`, or a date column of its table)", hint="pick one of the event's dates, or drop 'date'")
         if c.after is not None:
             _check_names(c.after.anchor, catalog)
             if not c.after.anchor.anchorable() or c.first or c.last or c.rank is not None or c.top is not None:

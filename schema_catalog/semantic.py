@@ -18,7 +18,7 @@ import sqlglot
 from sqlglot import exp
 
 from assistant.errors import PathError
-from schema_catalog.model import Catalog, Event, Relationship
+from schema_catalog.model import Catalog, Event, EventDate, Relationship
 from schema_catalog.types import family, is_numeric, is_temporal
 
 MAX_HOPS = 4     # a longer chain is a modelling mistake, not a dimension
@@ -212,7 +212,8 @@ def calendar_columns(cat: Catalog, event: Event, date: str = "") -> dict[str, st
     """{'year' | 'quarter' | 'month': column} of the calendar dating an event, or its other date `date` (none for
     an event's own column)."""
     dd = cat.date_dimension
-    if (event.dates[date].time if date else event.time) or dd is None:
+    dating = other_date(cat, event, date) or event if date else event
+    if dating.time or dd is None:
         return {}
     return {part: getattr(dd, part) for part in ("year", "quarter", "month") if getattr(dd, part)}
 
@@ -249,9 +250,21 @@ def where_values(event: Event) -> dict[str, frozenset[str]]:
     return _where_values(event.table, event.where) if event.where else {}
 
 
+def other_date(cat: Catalog, event: Event, date: str) -> EventDate | None:
+    """Another date of an event by its name: one the catalog declares (`dates`), or a DATE or TIMESTAMP column of its
+    table named in the request ('contract end'), which may lie after as_of as its data says."""
+    if date in event.dates:
+        return event.dates[date]
+    column = cat.tables[event.table].columns.get(date) if event.table in cat.tables else None
+    if column is not None and is_temporal(column.type):
+        return EventDate(label=column.words().label or (column.synonyms or [date.replace("_", " ")])[0],
+                         fr=column.fr, time=date, ahead=True)
+    return None
+
+
 def event_time(cat: Catalog, event: Event, date: str = "") -> tuple[list[Step], str]:
     """(joins, schema.table.column) of the date or timestamp dating an event, or of its other date `date`."""
-    dating = event.dates[date] if date else event
+    dating = other_date(cat, event, date) or event if date else event
     if dating.time:
         return [], f"{event.table}.{dating.time}"
     step = follow(cat, event.table, [dating.dated_by])

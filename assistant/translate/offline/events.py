@@ -15,7 +15,8 @@ from assistant.translate.offline.lexicon import Meaning, Span
 from assistant.translate.languages import every_language
 from assistant.translate.offline.text import fold
 from schema_catalog.model import LANGUAGES
-from schema_catalog.types import is_numeric
+from schema_catalog.semantic import other_date
+from schema_catalog.types import is_numeric, is_temporal
 from assistant.meaning import Window
 from assistant.translate.offline.modifiers import (
     held_since,
@@ -683,10 +684,15 @@ class EventReading:
         events (the catalog's `dates`: a contract's end, a booking's arrival) puts its period, first and last on that
         date, among the events that have it."""
         for s in seg.spans:
-            said = next((m for m in s.of("evdate") if m.event in cond.events), None)
+            said = next((m.ref for m in s.of("evdate") if m.event in cond.events), None)
+            # ... or a date column of the behaviour's own table, named with a period ('whose contract end is in Q1
+            # 2027': the period is that column's, as its data holds it)
+            said = said or next((m.column.rsplit(".", 1)[1] for m in s.of("column") if cond.window is not None
+                                 and m.event in cond.events and is_temporal(self.catalog.column(m.column).type)
+                                 and m.column.rsplit(".", 1)[0] == self.catalog.events[m.event].table), None)
             if said is not None:
-                cond.date = said.ref
-                cond.events = tuple(e for e in cond.events if said.ref in self.catalog.events[e].dates)
+                cond.date = said
+                cond.events = tuple(e for e in cond.events if other_date(self.catalog, self.catalog.events[e], said))
                 used_spans[id(s)] = s
                 return
 

@@ -211,7 +211,7 @@ class QuantityReading:
             filtered = {ev.dimensions[d].column for d in cond.dims if d in ev.dimensions} if ev else set()
             own = table == ev.table or m.ref is not None and m.ref in ev.measures     # a measure of its lines too
             if m.column not in amounts and m.event in cond.events and own and m.column not in filtered \
-                    and column not in (ev.where or "") and column != ev.time:
+                    and column not in (ev.where or "") and column != ev.time and column != cond.date:
                 words_ = " ".join(t.text for t in self.tokens[s.start:s.end])
                 self.out.notes.append(NOTES["not_applied"].format(words=words_, event=self.catalog.events[m.event].label))
         for r in seg.rankings:
