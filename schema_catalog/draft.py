@@ -48,6 +48,8 @@ def draft_catalog(wh: Warehouse, *, name: str, source_note: str, entity: str | N
                            hint="rename the tables, or expose them through views with plain names")
     step = time.perf_counter()
     relations, unmatched = infer.find_relationships(wh, profile)
+    relations, cycles = infer.break_cycles(relations, profile)
+    unmatched += cycles
     calendar = infer.find_calendar(profile, relations)
     forced = entity or (dbt.entity_table(profile) if dbt else None)
     try:

@@ -239,7 +239,11 @@ def _event(out: _Out, name: str, ev: EventGuess) -> None:
     out.add(2, f"kind: {scalar(kind)}")
     out.add(2, f"table: {scalar(ev.table)}")
     others = f"; other customer keys: {', '.join(ev.other_customer_keys)}" if ev.other_customer_keys else ""
-    out.add(2, f"customer_key: {scalar(ev.customer_key)}", (others[2:] if others else None))
+    out.add(2, f"customer_key: {scalar(ev.customer_key)}", (others[2:] if others else None)
+            or ("the customers' key, reached through this table's relationship to their table" if "." in ev.customer_key
+                else None))
+    if ev.customer_via:
+        out.add(2, f"customer_via: [{', '.join(ev.customer_via)}]")
     if ev.other_times:
         out.todo(2, "time", f"dated by {ev.time or ev.dated_by}; other dates: {', '.join(ev.other_times)}")
     if ev.time:

@@ -49,6 +49,10 @@ def find_events(profile: WarehouseProfile, relations: list[Relation], columns: d
     events: dict[str, EventGuess] = {}
     for t, table in sorted(profile.tables.items(), key=lambda kv: -kv[1].rows):
         to_customer = [r for r in relations if r.from_table == t and r.to == f"{entity}.{entity_key}"]
+        # ... or to another key of the customers' table (a star's facts hold the surrogate member_sk, the audience
+        # is keyed by the CRM's member_id): the customer is reached through it (customer_key: dim_member.member_id)
+        through = not to_customer
+        to_customer = to_customer or [r for r in relations if r.from_table == t and r.to_table == entity]
         if t == entity or not to_customer or all(r.cardinality == "one_to_one" for r in to_customer):
             continue  # not keyed by customer, or one row per customer: a profile table, not events
         if names.policy_kind(table.name):
@@ -59,6 +63,10 @@ def find_events(profile: WarehouseProfile, relations: list[Relation], columns: d
         if not times:
             continue
         event = _event(t, table, to_customer, times, profile, relations, columns, entity, calendar)
+        if through:
+            key = next(r for r in to_customer if r.from_.rsplit(".", 1)[1] == event.customer_key)
+            event.customer_key = f"{entity}.{entity_key}"
+            event.customer_via = [key.name] if len(to_customer) > 1 else []
         events[_free_name(event.name, events)] = event
     return events
 
@@ -109,7 +117,7 @@ def _event(t: str, table: TableProfile, to_customer: list[Relation], times: list
                        other_customer_keys=[r.from_.rsplit(".", 1)[1] for r in to_customer if r is not key],
                        other_times=[n for _, n in times[1:]])
     setattr(event, kind, when)
-    own_id = next((c for c, p in table.columns.items() if p.unique and c.rsplit("_", 1)[-1].lower() in names.JOIN_SUFFIXES
+    own_id = next((c for c, p in table.columns.items() if p.unique and names.tokens(c)[-1:] and names.tokens(c)[-1] in names.JOIN_SUFFIXES
                    and not any(r.from_ == f"{t}.{c}" for r in relations)), None)
     group = next((c for c, p in table.columns.items() if not p.unique and names.names_a_group(c, prefix)), None)
     event.id, event.grain = (own_id, "event") if own_id else ((group, "line") if group else (None, "event"))
@@ -239,8 +247,17 @@ def kind_terms(events: dict[str, EventGuess], entity_key: str, calendar: DateDim
 
 
 def _kind_select(ev: EventGuess, entity_key: str, calendar: DateDimension | None, relations: list[Relation]) -> exp.Select:
-    customer = col(ev.customer_key, "e")
-    query = exp.select(exp.alias_(customer, entity_key, quoted=True)).from_(table_ref(ev.table, "e"))
+    if "." in ev.customer_key:      # reached through the customers' table (the facts hold its surrogate key)
+        table, key = ev.customer_key.rsplit(".", 1)
+        rel = next(r for r in relations if r.from_table == ev.table and r.to_table == table
+                   and (not ev.customer_via or r.name in ev.customer_via))
+        customer = col(key, "c")
+        query = exp.select(exp.alias_(customer, entity_key, quoted=True)).from_(table_ref(ev.table, "e")).join(
+            table_ref(table, "c"), on=exp.EQ(this=col(rel.from_.rsplit(".", 1)[1], "e"),
+                                             expression=col(rel.to.rsplit(".", 1)[1], "c")))
+    else:
+        customer = col(ev.customer_key, "e")
+        query = exp.select(exp.alias_(customer, entity_key, quoted=True)).from_(table_ref(ev.table, "e"))
     if ev.time:
         when = col(ev.time, "e")
     else:

@@ -85,6 +85,7 @@ class EventGuess:
     measures: dict[str, Measure] = field(default_factory=dict)
     dimensions: dict[str, Dimension] = field(default_factory=dict)
     other_customer_keys: list[str] = field(default_factory=list)
+    customer_via: list[str] = field(default_factory=list)   # the relationship to a qualified customer_key
     other_times: list[str] = field(default_factory=list)
     rows: int = 0
     description: str = ""
@@ -209,6 +210,40 @@ def find_relationships(wh: Warehouse, profile: WarehouseProfile) -> tuple[list[R
     return _unique_names(kept), refused
 
 
+def break_cycles(relations: list[Relation], profile: WarehouseProfile) -> tuple[list[Relation], list[str]]:
+    """Relationships with no cycle, and a note for each one left out: in a cycle (a member's current contract, the
+    contract's member), the one pointing at the largest table (a fact) goes; a catalog refuses cycles, so the draft
+    would not load."""
+    kept, notes = list(relations), []
+    while (cycle := _a_cycle(kept)) is not None:
+        drop = max(cycle, key=lambda r: (profile.tables[r.to_table].rows if r.to_table in profile.tables else 0,
+                                         r.from_))
+        kept.remove(drop)
+        notes.append(f"{drop.from_} -> {drop.to} left out: with "
+                     + ", ".join(f"{r.from_} -> {r.to}" for r in cycle if r is not drop)
+                     + " it makes a cycle, which a catalog cannot hold; the other direction is kept")
+    return kept, notes
+
+
+def _a_cycle(relations: list[Relation]) -> list[Relation] | None:
+    """A chain of relationships (tables joined many-to-one or one-to-one) that comes back to its start, or None."""
+    out: dict[str, list[Relation]] = {}
+    for r in relations:
+        if r.from_table != r.to_table:
+            out.setdefault(r.from_table, []).append(r)
+
+    def walk(table: str, start: str, trail: list[Relation]) -> list[Relation] | None:
+        for r in out.get(table, []):
+            if r.to_table == start:
+                return trail + [r]
+            if r not in trail and len(trail) < 8:
+                found = walk(r.to_table, start, trail + [r])
+                if found:
+                    return found
+        return None
+    return next((c for t in sorted(out) if (c := walk(t, t, [])) is not None), None)
+
+
 def _unique_names(relations: list[Relation]) -> list[Relation]:
     """Names are unique per `from` table (two columns can read as one role): the later ones get their column's name."""
     seen: set[tuple[str, str]] = set()
@@ -272,18 +307,20 @@ def _forced_entity(profile: WarehouseProfile, forced: str, keys_of) -> tuple[str
 
 def find_calendar(profile: WarehouseProfile, relations: list[Relation]) -> DateDimension | None:
     """A table with a unique DATE column and a unique integer key other tables reference: the date dimension
-    events are dated through (TPC-DS date_dim.d_date_sk -> d_date)."""
+    events are dated through (TPC-DS date_dim.d_date_sk -> d_date). The one with the most calendar columns (year,
+    quarter, month) first, then the most referenced: a store table with unique opening dates is no calendar."""
     best = None
     for t, table in profile.tables.items():
         dates = [c for c, p in table.columns.items() if p.family == "date" and p.unique]
         if not dates:
             continue
+        parts = _calendar_parts(profile, t)
         for c, p in table.columns.items():
             if p.family != "integer" or not p.unique:
                 continue
             refs = sum(1 for r in relations if r.to == f"{t}.{c}")
-            if refs and (best is None or refs > best[0]):
-                best = (refs, DateDimension(t, c, dates[0], _calendar_parts(profile, t)))
+            if refs and (best is None or (len(parts), refs) > best[0]):
+                best = ((len(parts), refs), DateDimension(t, c, dates[0], parts))
     return best[1] if best else None
 
 

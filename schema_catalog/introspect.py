@@ -16,6 +16,7 @@ from sqlglot import exp
 
 from assistant.edges.warehouse.base import Constraint, Warehouse
 from assistant.errors import WarehouseError
+from schema_catalog import names
 from schema_catalog.types import family
 
 SAMPLE_ROWS = 20_000       # rows a column's counts are measured on
@@ -201,7 +202,9 @@ def _key_candidate(column: ColumnProfile, table: TableProfile, declared: bool) -
     if not table.rows or column.family not in ("integer", "text", "date"):
         return False
     complete = column.non_null == table.sampled and column.distinct >= 0.85 * table.sampled  # an estimate (HyperLogLog errs by a few %)
-    named = column.family == "date" or column.name.lower().rsplit("_", 1)[-1] in KEY_SUFFIXES or column.name.lower() == "id"
+    # (a key's word last or first: order_id, id_commande)
+    named = column.family == "date" or names.tokens(column.name)[-1:] in [[k] for k in KEY_SUFFIXES] \
+        or column.name.lower() == "id"
     return complete and named
 
 

@@ -14,7 +14,10 @@ JOIN_SUFFIXES = ("sk", "id", "key")
 
 
 def tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"_+", name.lower()) if t]
+    """A name's words, a key's word last: French warehouses say the key first (id_client, id_date, sk_member), read as
+    client_id, date_id, member_sk."""
+    parts = [t for t in re.split(r"_+", name.lower()) if t]
+    return parts[1:] + parts[:1] if len(parts) > 1 and parts[0] in JOIN_SUFFIXES else parts
 
 
 def singular(word: str) -> str:
@@ -94,8 +97,10 @@ def reference(fk_column: str, fk_prefix: str | None, stem: list[str], key_prefix
 
 # -- calendar --------------------------------------------------------------------------------------------
 # A date dimension's own year, quarter and month columns (d_year, d_qoy, d_moy; cal_year, cal_quarter, cal_month).
-CALENDAR_PARTS = {"year": {"year", "yr"}, "quarter": {"quarter", "qtr", "qoy"}, "month": {"month", "moy", "mon"}}
-CALENDAR_WORDS = {"cal", "calendar"}
+# French warehouses say annee, trimestre, mois; a column may say it holds a number (year_num, month_no).
+CALENDAR_PARTS = {"year": {"year", "yr", "annee", "an"}, "quarter": {"quarter", "qtr", "qoy", "trimestre", "trim"},
+                  "month": {"month", "moy", "mon", "mois"}}
+CALENDAR_WORDS = {"cal", "calendar", "num", "no", "nr", "number"}
 
 
 def calendar_part(column: str, prefix: str | None) -> str | None:
@@ -110,13 +115,15 @@ def calendar_part(column: str, prefix: str | None) -> str | None:
 # -- personal data ---------------------------------------------------------------------------------------
 # Words that name personal data wherever they appear; and words that do only in tables about customers
 # (a store's street or name is not a person's).
+# French warehouses' words too (prenom, nom, date_naissance, courriel, portable, adresse, code_postal).
 PERSONAL_ALWAYS = {"email", "mail", "phone", "mobile", "telephone", "tel", "fax", "ip", "login", "username",
                    "password", "ssn", "passport", "iban", "birth", "birthday", "dob", "firstname", "lastname",
-                   "surname", "fullname", "manager"}
+                   "surname", "fullname", "manager", "courriel", "portable", "prenom", "naissance", "nir"}
 PERSONAL_PAIRS = {("first", "name"), ("last", "name"), ("full", "name"), ("middle", "name"), ("given", "name"),
-                  ("family", "name"), ("card", "number"), ("credit", "card"), ("user", "name")}
+                  ("family", "name"), ("card", "number"), ("credit", "card"), ("user", "name"), ("nom", "famille"),
+                  ("nom", "usage")}
 PERSONAL_NEAR_CUSTOMERS = {"name", "street", "address", "addr", "zip", "postal", "postcode", "suite", "apartment",
-                           "latitude", "longitude", "lat", "lon", "lng", "gps"}
+                           "latitude", "longitude", "lat", "lon", "lng", "gps", "nom", "adresse", "rue", "cp"}
 
 
 def personal_by_name(column: str, prefix: str | None, family: str, near_customers: bool) -> str | None:
@@ -132,13 +139,14 @@ def personal_by_name(column: str, prefix: str | None, family: str, near_customer
 
 
 BIRTH_PARTS = {"year": "birth_year", "yr": "birth_year", "month": "birth_month", "mon": "birth_month",
-               "day": "birth_day", "dom": "birth_day"}
+               "day": "birth_day", "dom": "birth_day", "annee": "birth_year", "mois": "birth_month", "jour": "birth_day"}
+BIRTH_WORDS = {"birth", "dob", "birthday", "naissance"}
 
 
 def birth_role(column: str, prefix: str | None, family: str) -> str | None:
     """birth_date for a DATE of birth, birth_year/month/day for integer parts of it."""
     parts = core(column, prefix)
-    if "birth" not in parts and "dob" not in parts and "birthday" not in parts:
+    if not BIRTH_WORDS & set(parts):
         return None
     if family in ("date", "timestamp"):
         return "birth_date"
@@ -149,20 +157,26 @@ def birth_role(column: str, prefix: str | None, family: str) -> str | None:
 
 # -- events ----------------------------------------------------------------------------------------------
 # Kinds of events by the words of their table's name; the first listed word that occurs wins.
-KINDS = [("return", {"return", "returns", "refund", "refunds"}),
+KINDS = [("return", {"return", "returns", "refund", "refunds", "retour", "retours", "remboursement", "remboursements"}),
          ("purchase", {"sale", "sales", "order", "orders", "transaction", "transactions", "purchase", "purchases",
-                       "invoice", "invoices", "booking", "bookings", "receipt", "receipts"}),
-         ("message", {"message", "messages", "email", "emails", "send", "sends", "sms", "push", "notification"}),
-         ("visit", {"session", "sessions", "visit", "visits", "pageview", "pageviews"}),
-         ("contact", {"ticket", "tickets", "case", "cases", "call", "calls", "complaint", "complaints"}),
-         ("consent", {"consent", "consents", "subscription", "subscriptions", "optin", "optins"})]
+                       "invoice", "invoices", "booking", "bookings", "receipt", "receipts", "vente", "ventes",
+                       "commande", "commandes", "achat", "achats", "facture", "factures", "reservation", "reservations"}),
+         ("message", {"message", "messages", "email", "emails", "send", "sends", "sms", "push", "notification",
+                      "envoi", "envois", "notifications"}),
+         ("visit", {"session", "sessions", "visit", "visits", "pageview", "pageviews", "visite", "visites"}),
+         ("contact", {"ticket", "tickets", "case", "cases", "call", "calls", "complaint", "complaints", "reclamation",
+                      "reclamations", "appel", "appels"}),
+         ("consent", {"consent", "consents", "subscription", "subscriptions", "optin", "optins", "consentement",
+                      "consentements"})]
 
 # Tables that say who may be contacted: rules for every audience (policies), not something customers do.
 POLICY_KINDS = [("suppression", [("optout",), ("optouts",), ("opt", "out"), ("opt", "outs"), ("unsubscribe",),
                                  ("unsubscribes",), ("unsubscribed",), ("suppression",), ("suppressions",),
-                                 ("suppressed",), ("blocklist",), ("blacklist",), ("do", "not", "contact"), ("dnc",)]),
+                                 ("suppressed",), ("blocklist",), ("blacklist",), ("do", "not", "contact"), ("dnc",),
+                                 ("ne", "pas", "contacter"), ("desabonnement",), ("desabonnements",),
+                                 ("desinscription",), ("repoussoir",), ("liste", "rouge"), ("opposition",)]),
                 ("consent", [("consent",), ("consents",), ("optin",), ("optins",), ("opt", "in"), ("opt", "ins"),
-                             ("permission",), ("permissions",)])]
+                             ("permission",), ("permissions",), ("consentement",), ("consentements",)])]
 
 
 def policy_kind(table: str) -> str | None:
@@ -180,8 +194,9 @@ def event_kind(table: str) -> str | None:
 
 
 # Words of the column dating an event, best first (a sale's date before its ship date).
-TIME_WORDS = ["sold", "order", "ordered", "purchase", "purchased", "transaction", "txn", "returned", "return",
-              "sent", "created", "event", "started", "start", "visit", "occurred", "booked", "date", "ts", "at", "time"]
+TIME_WORDS = ["sold", "vente", "order", "ordered", "commande", "purchase", "purchased", "achat", "transaction", "txn",
+              "returned", "return", "retour", "sent", "envoi", "created", "creation", "event", "started", "start",
+              "debut", "visit", "visite", "occurred", "booked", "date", "ts", "at", "time", "horodatage", "heure"]
 
 
 def time_rank(name: str) -> int:
@@ -190,8 +205,9 @@ def time_rank(name: str) -> int:
 
 
 # Columns naming the ticket or order a line belongs to.
-GROUP_WORDS = {"ticket", "order", "transaction", "basket", "invoice", "receipt", "booking", "cart"}
-GROUP_SUFFIXES = {"number", "id", "no", "num", "nr", "sk", "key"}
+GROUP_WORDS = {"ticket", "order", "transaction", "basket", "invoice", "receipt", "booking", "cart", "commande",
+               "facture", "panier", "reservation"}
+GROUP_SUFFIXES = {"number", "id", "no", "num", "nr", "sk", "key", "numero"}
 
 
 def names_a_group(column: str, prefix: str | None) -> bool:
@@ -201,10 +217,12 @@ def names_a_group(column: str, prefix: str | None) -> bool:
 
 # Money and quantity columns (measures summed per customer), and the amount spent, best first.
 MONEY_WORDS = {"amount", "amt", "price", "paid", "cost", "revenue", "total", "value", "spend", "spent", "profit",
-               "tax", "fee", "discount", "net", "sales", "credit", "loss", "cash", "charge", "coupon", "refunded"}
-QUANTITY_WORDS = {"quantity", "qty", "units", "items", "count"}
+               "tax", "fee", "discount", "net", "sales", "credit", "loss", "cash", "charge", "coupon", "refunded",
+               "montant", "prix", "ttc", "ht", "cotisation", "remise", "ca"}
+QUANTITY_WORDS = {"quantity", "qty", "units", "items", "count", "quantite", "qte", "nb", "nombre"}
 AMOUNT_NAMES = ["net_paid", "total_amount", "amount", "net_amount", "total", "revenue", "sales_amount", "line_amount",
-                "paid", "return_amt", "return_amount", "refund_amount", "sales_price", "price"]
+                "paid", "return_amt", "return_amount", "refund_amount", "sales_price", "price",
+                "montant_ttc", "montant", "montant_total", "montant_ht", "ca", "prix"]
 
 
 def measure_kind(column: str, prefix: str | None, family: str) -> str | None:
@@ -226,7 +244,8 @@ def amount_rank(column: str, prefix: str | None) -> int:
 
 # Entity tables by name.
 ENTITY_WORDS = {"customer", "client", "member", "user", "account", "person", "people", "contact", "subscriber",
-                "shopper", "consumer", "buyer", "guest", "patient", "player", "donor"}
+                "shopper", "consumer", "buyer", "guest", "patient", "player", "donor", "adherent", "abonne",
+                "utilisateur", "personne"}
 
 
 def names_an_entity(table: str) -> bool:
