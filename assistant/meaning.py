@@ -600,7 +600,7 @@ class GlossaryCondition(Condition):
                 params["window"] = f"{(as_of - self.window.start).days} DAY"
             else:
                 self.notes.append(f"'{self.window.text}' could not be applied to the term '{term.term}' "
-                                  f"(its window is a length before today): it uses its own, {term.parameters['window']}")
+                                  f"(its window is a length of time from today): it uses its own, {term.parameters['window']}")
             if self.window.amount is not None or (self.window.start is not None and self.window.end is None):
                 meaning += f" Window set by the request: {self.window.describe()}."
         sql = render(term.sql, as_of, params)
@@ -1590,9 +1590,14 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where}: {error['msg'].removeprefix('Value error, ')}"
 
 
+# Fields added with a default that says nothing was said: left out of a spec, as before they existed
+_UNSAID = {"ahead": False, "date": ""}
+
+
 def _strip(data):
     if isinstance(data, dict):
-        return {k: _strip(v) for k, v in data.items() if k not in _PARSE_ONLY}
+        return {k: _strip(v) for k, v in data.items()
+                if k not in _PARSE_ONLY and not (k in _UNSAID and v == _UNSAID[k])}
     if isinstance(data, list):
         return [_strip(v) for v in data]
     return data

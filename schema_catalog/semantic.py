@@ -230,7 +230,10 @@ def calendar_date(cat: Catalog, column: str) -> str | None:
 
 @functools.cache
 def _where_values(table: str, where: str) -> dict[str, frozenset[str]]:
-    tree = sqlglot.parse_one(where, read="duckdb")
+    try:
+        tree = sqlglot.parse_one(where, read="duckdb")
+    except sqlglot.errors.SqlglotError:
+        return {}       # a condition that does not parse is the check's to report, with its file and line
     parts = list(tree.flatten()) if isinstance(tree, exp.And) else [tree]
     out: dict[str, frozenset[str]] = {}
     for part in parts:

@@ -34,7 +34,7 @@ def unread_words(catalog: Catalog) -> Iterator[Unread]:
             # read with the lexicon's own key: a language's elisions are split as a request's are ('d'attrition')
             keys = {w: tuple(lex.key(w)) for w in said if lex.key(w)}
             missing = tuple(w for w, k in keys.items() if k not in lex.phrases and k not in lex.acronyms
-                            and k not in lex.grammatical)
+                            and k not in lex.grammatical and k not in lex.apart)
             grammatical = tuple(w for w, k in keys.items() if k in lex.grammatical)
             if grammatical:
                 yield Unread(loc, lang, grammatical, grammatical=True)

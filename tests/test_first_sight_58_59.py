@@ -136,3 +136,23 @@ def test_a_declared_value_the_customers_own_column_also_holds_is_said(fitness, r
     _, _, t = fitness
     r = t.translate(request_, A)
     assert any("region_cd" in w and "dim_member.city" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_", ["Members whose membership ends in the next 6 weeks",
+                                      "Adhérents dont l'abonnement se termine dans les 6 prochaines semaines"])
+def test_a_terms_participle_reads_in_the_present_and_without_its_relative(fitness, request_):
+    """The term 'membership ending' ('abonnement qui se termine' in French), its window a length ahead: 'ends', and
+    'se termine' with no 'qui', read it, with the 6 weeks said."""
+    same(fitness, request_, "SELECT m.member_id FROM dw.dim_member AS m JOIN dw.fct_membership AS f "
+                            "ON f.membership_sk = m.current_membership_sk JOIN dw.dim_date AS d ON d.date_sk = f.end_date_sk "
+                            "WHERE d.full_date > DATE '2026-09-30' AND d.full_date <= DATE '2026-09-30' + INTERVAL 42 DAY "
+                            "AND m.lifecycle_cd = 'MEM'")
+
+
+def test_a_values_phrase_ending_in_the_behaviours_place_is_that_place(fitness):
+    """'un no-show en cours': 'cours' alone is the class the no-show was at; 'en cours' (a running contract) is not
+    read."""
+    r = same(fitness, "Adhérents qui ont fait un no-show en cours ces 7 derniers jours",
+             "SELECT DISTINCT m.member_id FROM dw.fct_class_booking b JOIN dw.dim_member m ON m.member_sk = b.member_sk "
+             "WHERE m.lifecycle_cd = 'MEM' AND b.status_cd = 'NOS' AND b.class_date_sk BETWEEN 20260923 AND 20260930")
+    assert not any("current_status_cd" in c.sql for c in r.definition.criteria)

@@ -170,6 +170,9 @@ SCORE_TO = frozenset({"to", "at"})
 RATING_VERB = "rated"
 # An age group said as a plural of its bound ('over-50s', 'the under 25s'): the ages beyond that bound.
 AGE_GROUP_WORDS = {"over": ">", "under": "<"}
+# The words an age is said after ('aged 30-45', 'âgés de 30 à 45 ans' rewritten): the number is an age, never a count
+# of a behaviour said beside it ('aged 30-45 at our Belgian clubs' was 30 to 45 club visits)
+AGE_LEADS = frozenset({"aged", "age", "ages"})
 # 'over the same 30 days', 'in that same month': the window named before, said again with its length.
 SAME_WINDOW_WORDS: tuple[tuple[str, ...], ...] = (("the", "same"), ("these", "same"), ("those", "same"), ("this", "same"),
                                                   ("that", "same"))
@@ -1282,6 +1285,9 @@ PLURAL_ENDINGS = ("s", "es", "ies")
 # A behaviour the catalog names by its past form ('ordered', 'clicked on') read in its gerund ('have been ordering',
 # 'were clicking on'); offline/lexicon.py, as lang_fr.TENSES. The present's forms are the catalog's to name ('orders').
 TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("ed",): ("ing",)}
+# A catalog phrase closed by a present participle ('membership ending') also reads with the present ('ends',
+# 'expires': the stem with each ending that makes a word); lexicon._add_present_after
+PRESENT_AFTER_A_NOUN: tuple[str, tuple[str, ...]] = ("ing", ("s", "es"))
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
 # Words a title that is only a period may say around it ('At Christmas:', 'During August:', French 'Au T3 :', 'Au mois
@@ -2190,7 +2196,7 @@ NOTES = {
     "not_materialised": "daily indicator '{indicator}' is not materialised for {as_of}: computed at query time "
                         "(run `audience enrich`)",
     "term_no_window": "'{window}' is not applied: the term '{term}' has no time window ({meaning})",
-    "term_own_window": "'{window}' could not be applied to the term '{term}' (its window is a length before today): "
+    "term_own_window": "'{window}' could not be applied to the term '{term}' (its window is a length of time from today): "
                        "it uses its own, {own}",
     "customers_since": "'{words}' read by the date they joined ({column}): {period}",
     "title_value": "'{words}' is in the title, not read as a criterion (the audience is not limited to {label})",

@@ -1065,6 +1065,9 @@ TENSE_AUXILIARIES = frozenset({"est", "sont", "etait", "etaient", "etre"})
 # A catalog phrase that opens with a present participle ('habitant en', 'résidant au', 'vivant à') also reads with
 # the verb's present ('qui habitent en Belgique', 'qui réside au Canada'): the participle's ending and the present's
 PRESENT_FORMS: tuple[str, tuple[str, ...]] = ("ant", ("ent", "e"))
+# A catalog phrase with a relative pronoun inside ('abonnement qui se termine') also reads without it ('dont
+# l'abonnement se termine'); lexicon._add_without
+PHRASE_RELATIVES = frozenset({"qui"})
 # Who does what a catalog value's verb says (lang_en.VOICE_AGENTS ...), as the rewrite reads it: 'qu'on a mailés',
 # 'que nous avons textés' (that we ...) make the customers its object; after 'qui' the pronoun is the verb's object
 # ('qui nous ont appelés': they called us), the customers its subject.
@@ -1916,8 +1919,8 @@ NOTES = {
     "not_materialised": "l'indicateur quotidien « {indicator} » n'est pas matérialisé au {as_of} : calculé à la "
                         "requête (lancez `audience enrich`)",
     "term_no_window": "« {window} » n'est pas appliqué : le terme « {term} » n'a pas de période ({meaning})",
-    "term_own_window": "« {window} » n'a pas pu s'appliquer au terme « {term} » (sa période est une durée avant "
-                       "aujourd'hui) : il garde la sienne, {own}",
+    "term_own_window": "« {window} » n'a pas pu s'appliquer au terme « {term} » (sa période est une durée à "
+                       "partir d'aujourd'hui) : il garde la sienne, {own}",
     "customers_since": "« {words} » lu d'après leur date d'arrivée ({column}) : {period}",
     "title_value": "« {words} » est dans le titre, non lu comme critère (l'audience n'est pas limitée à {label})",
     "title_typo": "« {words} » est dans le titre, non lu comme critère (« {typed} » ressemble à « {reading} » : si c'en "

@@ -79,6 +79,10 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
     # live): 'abroad', 'in their own city'
     paired = list(dict.fromkeys(d for e in events for d in catalog.events[e].dimensions
                                 if customers_own(catalog, catalog.events[e], d) is not None))
+    # the other dates of the events (declared `dates`, and the DATE columns of their tables): 'ends next month'
+    other_dates = list(dict.fromkeys([d for e in events for d in catalog.events[e].dates] + [
+        c for e in events for c, col in catalog.tables[catalog.events[e].table].columns.items()
+        if is_temporal(col.type) and c != catalog.events[e].time]))
     neg = {"negated": {"type": "boolean", "description": "true: customers who do NOT match"}}
     # the yes/no columns the catalog dates on their own row (a consent's last change): when one was set is readable
     dated = [c for c in by_family["boolean"] if catalog.column(c).set_on]
@@ -123,6 +127,9 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
                                              "'in a country other than the one they live in'); only: "
                                              + ", ".join(paired)}} if paired else {}),
             "window": {"$ref": "#/$defs/window"},
+            **({"date": {**_enum(other_dates), "description": "another date of the events the window is on (a "
+                                                            "contract's end: 'ends in the next 6 months'); absent: "
+                                                            "the date that dates them"}} if other_dates else {}),
             "days": {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 7}, "uniqueItems": True,
                      "description": "the days of the week the events fall on, ISO: 1 Monday .. 7 Sunday ('on Sundays': "
                                     "[7], 'at the weekend': [6, 7], 'on weekdays': [1, 2, 3, 4, 5]); absent: any day"},
@@ -211,8 +218,10 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
                                       "comparison": {"$ref": "#/$defs/comparison",
                                                      "description": "a numeric indicator compared (instead of values)"}})
     relative = {"type": "object", "additionalProperties": False, "required": ["amount", "unit"],
-                "description": "the last N days or months before today",
-                "properties": {"amount": {"type": "integer", "minimum": 1}, "unit": {"enum": ["DAY", "MONTH"]}}}
+                "description": "the last N days or months before today (ahead: the next N from tomorrow)",
+                "properties": {"amount": {"type": "integer", "minimum": 1}, "unit": {"enum": ["DAY", "MONTH"]},
+                               "ahead": {"type": "boolean", "description": "the N units after today: only for a date "
+                                                                           "that runs ahead (an event's `date`)"}}}
     absolute = {"type": "object", "additionalProperties": False, "description": "from start (included) to end (excluded)",
                 "properties": {"start": {"type": "string", "format": "date"}, "end": {"type": "string", "format": "date"}}}
     window = {"anyOf": [relative, absolute]}

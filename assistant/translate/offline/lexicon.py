@@ -111,6 +111,8 @@ class Lexicon:
     plurals: tuple[str, ...] = PLURAL_ENDINGS   # the language's: a real word is read only as its own plural
     # a declared value's phrase -> the customers' own columns the warehouse holds it in too ('London': their city)
     shadowed: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    # catalog phrases read through their parts ('premium members': the value and the term; _terms_apart)
+    apart: set[tuple[str, ...]] = field(default_factory=set)
     negating: tuple[str, ...] = ()    # the language's negating prefixes: 'unshipped' is never a typo of 'shipped'
     aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
     made: set[tuple[str, ...]] = field(default_factory=set)      # words made by an ending ('lillois'): never a typo's reading
@@ -1175,6 +1177,8 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
     _add_agreement(lex, getattr(words, "AGREEMENT", ()), getattr(words, "AUXILIARIES", frozenset()))
     _add_present_forms(lex, getattr(words, "PRESENT_FORMS", None))
+    _add_present_after(lex, getattr(words, "PRESENT_AFTER_A_NOUN", None), lex.is_word)
+    _add_without(lex, getattr(words, "PHRASE_RELATIVES", frozenset()))
     tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "IRREGULAR_TENSES", {}),
                          getattr(words, "AUXILIARIES", frozenset()) | getattr(words, "TENSE_AUXILIARIES", frozenset()))
     _add_compounds(lex, getattr(words, "COMPOUND_LINKS", frozenset()))
@@ -1225,6 +1229,7 @@ def _terms_apart(lex: Lexicon) -> None:
             if any(m.kind == "glossary" for m in lex.phrases.get(word, ())) \
                     and all(any(same(m, r) for r in lex.phrases.get(rest, ())) for m in meanings):
                 del lex.phrases[key]
+                lex.apart.add(key)
                 break
     # ... and a behaviour's phrase made of another of its phrases and a value of its own ('opened an email' of the
     # opens: 'opened' and the channel 'email'), read as both: as the behaviour's phrase alone, the value was lost
@@ -1240,6 +1245,7 @@ def _terms_apart(lex: Lexicon) -> None:
             if {m.event for m in lex.phrases.get(head, ()) if m.kind == "event"} >= events and \
                     {m.event for m in lex.phrases.get(tail, ()) if m.kind == "dimvalue"} >= events:
                 del lex.phrases[key]
+                lex.apart.add(key)
                 break
 
 
@@ -1462,6 +1468,43 @@ def _add_present_forms(lex: Lexicon, rule: tuple[str, tuple[str, ...]] | None) -
                 lex.made.add(made)
                 for m in meanings:
                     lex._put(made, m)
+
+
+def _add_present_after(lex: Lexicon, rule: tuple[str, tuple[str, ...]] | None, is_word: Callable[[str], bool]) -> None:
+    """A phrase of several words closed by a present participle ('membership ending', 'lease expiring') also reads
+    with the verb's present in its place, where that is a word ('membership ends', 'lease expires'): a marketer
+    writes 'whose membership ends in the next 6 weeks'. Never over a phrase the catalog has."""
+    if rule is None:
+        return
+    ending, forms = rule
+    for key, text in list(lex.said.items()):
+        words = text.split(" ")
+        last = words[-1].lower()
+        meanings = [m for m in lex.phrases.get(key, []) if m.kind in READABLE]
+        if len(words) < 2 or not last.endswith(ending) or len(last) - len(ending) < 3 or not meanings:
+            continue
+        stem = last[:len(last) - len(ending)]
+        for form in dict.fromkeys(stem + f for f in forms):
+            made = lex.key(" ".join([*words[:-1], form]))
+            if is_word(form) and made and made not in lex.phrases:
+                lex.aliases.add(made)
+                lex.made.add(made)
+                for m in meanings:
+                    lex._put(made, m)
+
+
+def _add_without(lex: Lexicon, relatives: frozenset[str]) -> None:
+    """A phrase with a relative pronoun between its words ('abonnement qui se termine') also reads without it
+    ('dont l'abonnement se termine'). Never over a phrase the catalog has."""
+    for key in list(lex.phrases):
+        inner = [i for i, w in enumerate(key) if w in relatives and 0 < i < len(key) - 1]
+        meanings = [m for m in lex.phrases[key] if m.kind in READABLE]
+        made = tuple(w for i, w in enumerate(key) if i not in inner)
+        if inner and meanings and made not in lex.phrases:
+            lex.aliases.add(made)
+            lex.made.add(made)
+            for m in meanings:
+                lex._put(made, m)
 
 
 def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]], irregular: dict[str, tuple[str, ...]],

@@ -35,7 +35,7 @@ from assistant.translate.offline.modifiers import (
     bounds_after_nouns, days_ahead, find_births, number_at, find_comparisons, find_rankings, find_windows, holidays_as_periods, long_weekend_tokens, month_parts, named_day_tokens,
     resolve_anaphora,
 )
-from assistant.translate.lang_en import (HELD_DETERMINERS, 
+from assistant.translate.lang_en import (AGE_LEADS, HELD_DETERMINERS, 
     CONTINUING_MARKERS, ORDER_WORDS, RELATIVE_SUBJECTS, REQUIRED_WORDS, CONNECTORS, CLAUSE_OPENERS, GROUP_NOUNS, RESTARTING_WORDS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, SINCE_POINTERS, SINCE_SUBJECTS, PLACE_POINTER_LEADS, KEPT_EXCEPTIONS, ABROAD_PLACE, VALUE_LIST_JOINS, CLAUSE_EDGES, CLAUSE_ENDS, DASHES, USE_OBJECT_LEADS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
@@ -220,7 +220,7 @@ class Parser(LatestEvents,
         spans = self._marker_before_a_noun_phrase(tokens, spans)
         spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
         spans = self._seen_of_something_else(self._verbs_in_their_voice(self._columns_said_on_file(spans)))
-        spans = self._place_adjectives(self._column_of_the_behaviour_before(spans))
+        spans = self._place_adjectives(self._complement_of_the_behaviour(self._column_of_the_behaviour_before(spans)))
         # 'since Black Friday': a day the calendar names, said as a date, is that day, not a campaign's name part
         named_days = named_day_tokens(tokens, as_of)
         self.weekends = long_weekend_tokens(tokens)     # 'the Canada Day long weekend': no value 'Canada'
@@ -1879,7 +1879,7 @@ class Parser(LatestEvents,
     def _an_age(self, c: Comparison) -> bool:
         """A number said of people, never of the behaviour before ('skip under-18s', 'excluding customers under 18',
         'anyone over 65'): an age group, or a bound right after the word for the customers."""
-        if c.age_hint:
+        if c.age_hint or (c.start_tok > 0 and self.norms[c.start_tok - 1] in AGE_LEADS):
             return True
         return any(s.of("entity") and s.end == c.start_tok for s in self.lexicon_spans) \
             or (c.start_tok > 0 and (self.norms[c.start_tok - 1] in EXCLUDED_PEOPLE

@@ -728,6 +728,27 @@ class SpanReadings:
             out.append(s)
         return out
 
+    def _complement_of_the_behaviour(self, spans: list[Span]) -> list[Span]:
+        """'un no-show en cours': a value's phrase said right after a behaviour's word, whose last word alone names a
+        dimension of that behaviour ('cours', the class), is where the behaviour happened (any class), never the value
+        ('en cours', a contract running: read so, the no-shows were only those of members with a running contract,
+        silently)."""
+        out = list(spans)
+        for k, s in enumerate(spans):
+            if not s.meanings or s.end - s.start < 2 or any(m.kind not in ("value", "dimvalue") for m in s.meanings):
+                continue
+            before = next((t for t in spans if t.end == s.start and t.of("event")), None)
+            if before is None:
+                continue
+            events = {m.event for m in before.of("event")}
+            if any(m.event in events for m in s.of("dimvalue")):
+                continue        # a value of that behaviour's own ('a no-show cancelled late')
+            last = self.lexicon.phrases.get((self.norms[s.end - 1],), [])
+            place = [m for m in last if m.kind == "dimension" and m.event in events]
+            if place:
+                out[k] = dataclasses.replace(s, meanings=place)
+        return out
+
     def _place_adjectives(self, spans: list[Span]) -> list[Span]:
         """'our Swiss hotels', 'nos hôtels suisses': a value of the customers' own (their country, named by an
         adjective only their attribute has) said right beside the noun of a behaviour's place is the value of that
