@@ -2149,6 +2149,10 @@ NOTES = {
     "birthday_month": "'{words}' read as a birthday in {month} (of any year)",
     "sibling_of_before": "'{words}' read as {events}, with what is said of '{before}'",
     "implied_event": "'{words}' read as {events} (no verb named the behaviour)",
+    # a behaviour read whenever it was, whose table another behaviour of the catalog reads when its rows end
+    # ('Family plan customers': every line, terminated ones too)
+    "ended_too": "'{words}' read as any {event}, whatever its {dimension} ({ended} included): say '{kept}' to leave "
+                 "the others out",
     # a term's longer phrase holding a word the catalog lists as ambiguous ('inactive members': the sleepers)
     "ambiguous_inside": "'{words}' read as {term}, the catalog's phrase for it (the catalog also lists '{word}' as "
                         "ambiguous: check it is what is meant)",

@@ -1872,6 +1872,8 @@ NOTES = {
     "birthday_month": "« {words} » lu comme un anniversaire en {month} (de toute année)",
     "sibling_of_before": "« {words} » lu comme {events}, avec ce qui est dit de « {before} »",
     "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",
+    "ended_too": "« {words} » lu comme {event}, quel que soit son {dimension} ({ended} compris) : précisez « {kept} » "
+                 "pour écarter les autres",
     "ambiguous_inside": "« {words} » lu comme {term}, l'expression du catalogue (le catalogue indique aussi « {word} » "
                         "comme ambigu : vérifiez que c'est bien ce qui est voulu)",
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",

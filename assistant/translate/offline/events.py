@@ -15,7 +15,7 @@ from assistant.translate.offline.lexicon import Meaning, Span
 from assistant.translate.languages import every_language
 from assistant.translate.offline.text import fold
 from schema_catalog.model import LANGUAGES
-from schema_catalog.semantic import other_date
+from schema_catalog.semantic import other_date, where_values
 from schema_catalog.types import is_numeric, is_temporal
 from assistant.meaning import Window
 from assistant.translate.offline.modifiers import (
@@ -662,6 +662,7 @@ class EventReading:
         self._modifiers(seg, cond, cols, inherited, [(t, m) for t in measured for m in t.of("column")])
         self._measured_by_its_values(cond)
         self._latest_not_lately(cond)
+        self._note_ended_rows(seg, cond)
         if negated or self.excluding:      # 'nothing whatsoever since July', 'not stayed anywhere': none of it at all
             self._widening_read(seg)
         return cond
@@ -673,6 +674,35 @@ class EventReading:
             return False
         return self.norms[s.start - 1] in self.people_words or any(
             t.end == s.start and t.of("glossary") and not t.of("event") for t in seg.spans)
+
+    def _note_ended_rows(self, seg: Segment, cond: EventCondition) -> None:
+        """'Family plan customers', 'au forfait 5G illimité': a behaviour read whenever it was, on a table another
+        behaviour of the catalog reads where its rows ended (a line terminated: `where: status_cd = 'T'`), holds those
+        ended rows too: said in a note with the values that keep the others (read silently, a plan's customers were
+        everyone who ever had it)."""
+        # (a period on another of its dates keeps them too: a terminated line's commitment may still end next month)
+        if cond.negated or (cond.window is not None and not cond.date) or cond.count is not None \
+                or cond.amount is not None or cond.first or cond.last or len(cond.events) != 1:
+            return
+        name = cond.events[0]
+        ev = self.catalog.events[name]
+        if ev.where:
+            return      # its own condition says which rows it reads ('status <> cancelled')
+        own = where_values(ev)
+        for other_name, other in self.catalog.events.items():
+            if other_name == name or other.table != ev.table:
+                continue
+            for dname, dim in ev.dimensions.items():
+                values = self.catalog.column(dim.column).values
+                ended = where_values(other).get(dim.column, frozenset())
+                kept = [v for v in values if str(v) not in ended]
+                if not ended or not kept or dim.column in own or dname in cond.dims or dname in cond.other_than:
+                    continue
+                self.out.notes.append(NOTES["ended_too"].format(
+                    words=typed_text(self.request, self.tokens, cond.start_tok, cond.end_tok), event=ev.label,
+                    ended=" or ".join(values[v].label or str(v) for v in values if str(v) in ended),
+                    dimension=dname.replace("_", " "), kept=values[kept[0]].label or str(kept[0])))
+                return
 
     def _held_number(self, s: Span) -> bool:
         """Does the span also name a numeric attribute of the customer's own (a points balance, a number of cars)?"""

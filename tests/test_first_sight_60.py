@@ -1,0 +1,50 @@
+"""What set #60 (a mobile operator's warehouse, its catalog written by its data team with the README of this stop, its
+lines' commitment end declared as another date of them) found at first sight, read in general, English and French: a
+behaviour read whenever it was, on a table another behaviour of the catalog reads where its rows ended (a line
+terminated), holds those rows too, and says so with the value that keeps the others ('Family plan customers': every
+line ever, terminated ones too, silently); and the commitment end, a date that runs ahead, carries the period said with
+its words."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.sql.compile import compile_sql
+from translations import A, keys, on_eval_catalog
+
+
+@pytest.fixture(scope="module")
+def telecom(eval_cache):
+    catalog, wh, translator = on_eval_catalog("telecom", eval_cache)
+    with wh:
+        yield catalog, wh, translator
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("Customers on the 5G unlimited plan in Belgium", "terminated"),
+    ("Clients au forfait 5G illimité en Belgique", "résiliée"),
+    ("fin d'engagement dans les 2 prochains mois sur forfait 5G illimité", "résiliée"),
+])
+def test_a_behaviour_whose_rows_end_says_the_ended_ones_are_in(telecom, request_, said):
+    _, _, t = telecom
+    r = t.translate(request_, A)
+    assert any(said in w and ("active" in w) for w in r.warnings), r.warnings
+
+
+def test_the_value_said_keeps_the_others_out_and_says_nothing(telecom):
+    """Near miss: 'active' names the status; nothing is left to say."""
+    catalog, wh, t = telecom
+    r = t.translate("customers with an active 5G unlimited line", A)
+    assert r.status == "ok" and not r.warnings, r.warnings
+    got = keys(wh, compile_sql(r.definition, catalog))
+    want = keys(wh, "SELECT DISTINCT customer_id FROM crm.line WHERE status_cd = 'A' AND plan_cd = 'S5GUL'")
+    assert want and got == want
+
+
+def test_the_commitment_end_carries_the_period_ahead(telecom):
+    catalog, wh, t = telecom
+    r = t.translate("Customers whose commitment ends in the next 3 months", A)
+    assert r.status == "ok", r.clarifications
+    got = keys(wh, compile_sql(r.definition, catalog))
+    want = keys(wh, "SELECT DISTINCT customer_id FROM crm.line WHERE commit_end_date > DATE '2026-09-30' "
+                    "AND commit_end_date <= DATE '2026-12-30'")
+    assert want and got == want
