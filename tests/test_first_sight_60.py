@@ -48,3 +48,35 @@ def test_the_commitment_end_carries_the_period_ahead(telecom):
     want = keys(wh, "SELECT DISTINCT customer_id FROM crm.line WHERE commit_end_date > DATE '2026-09-30' "
                     "AND commit_end_date <= DATE '2026-12-30'")
     assert want and got == want
+
+
+@pytest.mark.parametrize("request_", [
+    "List the names and mobile numbers of customers who ported out, so shop staff can call them",
+    "Liste des noms et numéros de mobile des clients partis en portabilité, pour que les boutiques les rappellent",
+    "show me the emails of our family plan customers",
+])
+def test_contact_details_shown_are_refused(telecom, request_):
+    _, _, t = telecom
+    assert t.translate(request_, A).status == "refused"
+
+
+@pytest.mark.parametrize("request_", ["List the customers who ported out", "show me email subscribers in Belgium",
+                                      "Liste les clients qui ont résilié"])
+def test_a_list_of_customers_is_the_audience(telecom, request_):
+    """Near misses: the customers listed, and 'email' said of a consent, are no contact details."""
+    _, _, t = telecom
+    assert t.translate(request_, A).status != "refused"
+
+
+@pytest.mark.parametrize("request_", ["Clients dont l'engagement se termine dans les 3 prochains mois",
+                                      "customers whose commitment expires in the next 3 months"])
+def test_the_end_of_something_said_with_a_verb_of_ending(telecom, request_):
+    """'fin d'engagement', 'commitment end' (the catalog's words for the commitment's end) also read 'l'engagement se
+    termine', 'the commitment expires'."""
+    catalog, wh, t = telecom
+    r = t.translate(request_, A)
+    assert r.status == "ok", (r.clarifications, r.unrecognized)
+    got = keys(wh, compile_sql(r.definition, catalog))
+    want = keys(wh, "SELECT DISTINCT customer_id FROM crm.line WHERE commit_end_date > DATE '2026-09-30' "
+                    "AND commit_end_date <= DATE '2026-12-30'")
+    assert want and got == want

@@ -741,6 +741,11 @@ CONTACT_LIST_ENDS = frozenset({"and", ",", "-", "–", "—", ".", ";", ":", "("
 # Said after an export's verb, contact details ('export first name, last name and mobile number of ...').
 CONTACT_WORDS = frozenset({"name", "names", "email", "e-mail", "mobile", "mobiles", "phone", "number", "surname",
                            "surnames", "postcode", "postcodes"})
+# A verb that shows what follows it, said with contact details right after it ('List the names and mobile numbers of
+# ...', 'show me their emails'): contact details read out, an export (other_tasks._contacts_shown); said with the
+# customers ('List the customers who ...') it is the audience
+CONTACT_SHOW_VERBS = frozenset({"list", "show", "display", "print", "give", "get", "pull", "read", "send", "tell"})
+CONTACT_OWNERS = frozenset({"of", "for"})      # ... then whose they are ('the names of'); 'email openers' is no detail
 # A file of the customers asked for with contact details in it ('an Excel export with name, email and postal address
 # of ...', 'un export Excel avec nom, prénom, email'): an export of personal data, whatever verb asks for it
 EXPORT_NOUNS = frozenset({"export", "extract", "excel", "csv", "spreadsheet", "xlsx", "file", "dump"})
@@ -1288,6 +1293,10 @@ TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("ed",): ("ing",)}
 # A catalog phrase closed by a present participle ('membership ending') also reads with the present ('ends',
 # 'expires': the stem with each ending that makes a word); lexicon._add_present_after
 PRESENT_AFTER_A_NOUN: tuple[str, tuple[str, ...]] = ("ing", ("s", "es"))
+# A catalog phrase naming the end of something ('end of contract', 'commitment end') also reads as the thing said with
+# a verb of ending ('the contract ends', 'the commitment expires'); lexicon._add_end_verbs
+END_NOUNS: tuple[tuple[tuple[str, ...], bool], ...] = ((("end", "of"), True), (("end",), False))
+END_VERBS: tuple[str, ...] = ("ends", "expires", "ending", "expiring", "ended", "expired")
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
 # Words a title that is only a period may say around it ('At Christmas:', 'During August:', French 'Au T3 :', 'Au mois

@@ -1068,6 +1068,10 @@ PRESENT_FORMS: tuple[str, tuple[str, ...]] = ("ant", ("ent", "e"))
 # A catalog phrase with a relative pronoun inside ('abonnement qui se termine') also reads without it ('dont
 # l'abonnement se termine'); lexicon._add_without
 PHRASE_RELATIVES = frozenset({"qui"})
+# lang_en.END_NOUNS: 'fin d'engagement' also reads 'l'engagement se termine', 'arrive à échéance', 'expire'
+END_NOUNS: tuple[tuple[tuple[str, ...], bool], ...] = ((("fin", "de"), True), (("fin", "du"), True), (("fin", "des"), True))
+END_VERBS: tuple[str, ...] = ("se termine", "se terminent", "prend fin", "prennent fin", "arrive a echeance",
+                              "arrivent a echeance", "arrive a terme", "arrivent a terme", "expire", "expirent")
 # Who does what a catalog value's verb says (lang_en.VOICE_AGENTS ...), as the rewrite reads it: 'qu'on a mailés',
 # 'que nous avons textés' (that we ...) make the customers its object; after 'qui' the pronoun is the verb's object
 # ('qui nous ont appelés': they called us), the customers its subject.
@@ -1465,6 +1469,11 @@ CONTACT_LIST_ENDS = frozenset({"et", ",", "-", "–", "—", ".", ";", ":", "(",
 # Said after an export's verb, contact details ('exporte prénom, nom et numéro de portable de ...').
 CONTACT_WORDS = frozenset({"prenom", "prenoms", "nom", "noms", "e-mail", "email", "mail", "portable", "telephone",
                            "tel", "adresse", "numero"})
+# lang_en.CONTACT_SHOW_VERBS ('Liste des noms et numéros de mobile des ...', 'sors-moi leurs e-mails')
+CONTACT_SHOW_VERBS = frozenset({"liste", "lister", "listez", "affiche", "afficher", "affichez", "donne", "donner",
+                                "donnez", "sors", "sortir", "sortez", "montre", "montrer", "montrez", "envoie", "envoyer",
+                                "envoyez"})
+CONTACT_OWNERS = frozenset({"de", "des", "du", "d'", "pour"})
 EXPORT_NOUNS = frozenset({"export", "extraction", "extract", "excel", "csv", "fichier", "tableur", "xlsx"})
 EXPORT_HOLDING = frozenset({"avec", "contenant", "comprenant", "incluant", ":"})
 TASK_PEOPLE = frozenset({"clients", "client", "clientes", "cliente", "membres", "membre", "personnes", "acheteurs",

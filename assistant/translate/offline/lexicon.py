@@ -1179,6 +1179,7 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     _add_present_forms(lex, getattr(words, "PRESENT_FORMS", None))
     _add_present_after(lex, getattr(words, "PRESENT_AFTER_A_NOUN", None), lex.is_word)
     _add_without(lex, getattr(words, "PHRASE_RELATIVES", frozenset()))
+    _add_end_verbs(lex, getattr(words, "END_NOUNS", ()), getattr(words, "END_VERBS", ()))
     tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "IRREGULAR_TENSES", {}),
                          getattr(words, "AUXILIARIES", frozenset()) | getattr(words, "TENSE_AUXILIARIES", frozenset()))
     _add_compounds(lex, getattr(words, "COMPOUND_LINKS", frozenset()))
@@ -1491,6 +1492,29 @@ def _add_present_after(lex: Lexicon, rule: tuple[str, tuple[str, ...]] | None, i
                 lex.made.add(made)
                 for m in meanings:
                     lex._put(made, m)
+
+
+def _add_end_verbs(lex: Lexicon, nouns: tuple[tuple[tuple[str, ...], bool], ...], verbs: tuple[str, ...]) -> None:
+    """A catalog phrase naming the end of something ('fin d'engagement', 'end of contract', 'commitment end') also
+    reads as that thing said with a verb of ending ('l'engagement se termine', 'arrive à échéance', 'the commitment
+    ends', 'expires'): `nouns` are the end's words and whether they come first ('fin de', 'end of') or last ('end');
+    `verbs` the language's verbs of ending. Never over a phrase the catalog has."""
+    for key, text in list(lex.said.items()):
+        meanings = [m for m in lex.phrases.get(key, []) if m.kind in READABLE or m.kind == "evdate"]
+        words = [fold(w.lower()) for w in lex.key(text)]
+        for end, first in nouns:
+            n = len(end)
+            thing = words[n:] if first and tuple(words[:n]) == end else \
+                words[:-n] if not first and tuple(words[-n:]) == end else None
+            if not thing or not meanings or len(words) <= n:
+                continue
+            for verb in verbs:
+                made = lex.key(" ".join([*thing, verb]))
+                if made and made not in lex.phrases:
+                    lex.aliases.add(made)
+                    lex.made.add(made)
+                    for m in meanings:
+                        lex._put(made, m)
 
 
 def _add_without(lex: Lexicon, relatives: frozenset[str]) -> None:

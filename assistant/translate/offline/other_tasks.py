@@ -200,7 +200,8 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
         found = _verb_at(tokens, bare, i, words, first=k == 0)
         if found is not None:
             return found
-    return _figure(tokens, bare, words) or _contacts_with(tokens, said, words) or _file_of_contacts(tokens, said, words)
+    return _figure(tokens, bare, words) or _contacts_with(tokens, said, words) or _file_of_contacts(tokens, said, words) \
+        or _contacts_shown(tokens, said, words)
 
 
 _EXPORT_REACH = 5      # the contact detail within so many words after the file's noun
@@ -219,6 +220,29 @@ def _file_of_contacts(tokens: list[Token], said: list[str], words: ModuleType) -
         k = next((k for k, w in enumerate(after) if w in holding), None)
         if word in nouns and k is not None and any(w in words.CONTACT_WORDS for w in after[k + 1:]):
             return "export", tokens[i].text
+    return None
+
+
+def _contacts_shown(tokens: list[Token], said: list[str], words: ModuleType) -> tuple[str, str] | None:
+    """'List the names and mobile numbers of customers who ported out', 'Liste des noms et numéros de mobile des
+    clients ...': a verb that shows what follows it, said first with contact details right after it (determiners and
+    'me' between) and then whose they are ('of', 'des') or more of them, reads out personal data: an export. 'List
+    the customers who ...', 'show email openers' are audiences."""
+    verbs = getattr(words, "CONTACT_SHOW_VERBS", frozenset())
+    details = words.CONTACT_WORDS | words.CONTACT_NOUNS
+    skipped = set(words.DETERMINERS) | set(words.TASK_RECIPIENTS) | set(words.TASK_OPENINGS)
+    ends = words.CONTACT_LIST_ENDS | getattr(words, "CONTACT_OWNERS", frozenset())
+    for i, word in enumerate(said[:4]):
+        if word not in verbs:
+            continue
+        k = i + 1
+        while k < len(said) and (said[k] in skipped or said[k] == "-"):
+            k += 1
+        if k < len(said) and said[k] in details:
+            while k + 1 < len(said) and said[k + 1] in details:      # 'mobile numbers', 'numéros de mobile'
+                k += 1
+            if k + 1 == len(said) or said[k + 1] in ends:
+                return "export", tokens[i].text
     return None
 
 
