@@ -44,8 +44,8 @@ def _leases(where: str) -> str:
 
 @pytest.mark.parametrize("request_, lang", [
     ("customers with a financing contract that ends in the next 6 months", None),
-    ("customers whose financing expires within the next 6 months", None),
-    ("Clients dont la location se termine dans les 6 prochains mois", "fr"),
+    ("customers whose financing contract expires within the next 6 months", None),
+    ("Clients dont le contrat de financement se termine dans les 6 prochains mois", "fr"),
 ])
 def test_a_period_ahead_said_with_another_date_of_the_event_is_on_that_date(dated, request_, lang):
     catalog, wh, t = dated
