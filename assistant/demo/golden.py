@@ -14,6 +14,7 @@ WAREHOUSE_SCRIPTS = {"streambox": evals_dir() / "warehouses" / "streambox.sql",
                      "hotels": evals_dir() / "warehouses" / "hotels.sql",
                      "grocery": evals_dir() / "warehouses" / "grocery.sql",
                      "autos": evals_dir() / "warehouses" / "autos.sql",
+                     "insurance": evals_dir() / "warehouses" / "insurance.sql",
                      "telecom": evals_dir() / "warehouses" / "telecom.sql",
                      "fitness": evals_dir() / "warehouses" / "fitness.sql",
                      "culture": evals_dir() / "warehouses" / "culture.sql"}
