@@ -1,9 +1,13 @@
-"""What set #60 (a mobile operator's warehouse, its catalog written by its data team with the README of this stop, its
-lines' commitment end declared as another date of them) found at first sight, read in general, English and French: a
-behaviour read whenever it was, on a table another behaviour of the catalog reads where its rows ended (a line
-terminated), holds those rows too, and says so with the value that keeps the others ('Family plan customers': every
-line ever, terminated ones too, silently); and the commitment end, a date that runs ahead, carries the period said with
-its words."""
+"""What sets #60 (a mobile operator) and #61 (an insurer) found at first sight, each with the catalog its data team
+wrote with this stop's README (the lines' commitment end, the policies' renewal declared as other dates of them), read
+in general, English and French:
+- a behaviour read whenever it was, on a table another behaviour of the catalog reads where its rows ended (a line
+  terminated), holds those rows too, and says so with the value that keeps the others ('Family plan customers': every
+  line ever, terminated ones too, silently);
+- the commitment end, a date that runs ahead, carries the period said with its words, and a phrase naming the end of
+  something reads with a verb of ending;
+- contact details read out are refused;
+- a holding the catalog says with 'has' is said with 'with' too ('customers with car insurance')."""
 from __future__ import annotations
 
 import pytest
@@ -79,4 +83,23 @@ def test_the_end_of_something_said_with_a_verb_of_ending(telecom, request_):
     got = keys(wh, compile_sql(r.definition, catalog))
     want = keys(wh, "SELECT DISTINCT customer_id FROM crm.line WHERE commit_end_date > DATE '2026-09-30' "
                     "AND commit_end_date <= DATE '2026-12-30'")
+    assert want and got == want
+
+
+@pytest.fixture(scope="module")
+def insurance(eval_cache):
+    catalog, wh, translator = on_eval_catalog("insurance", eval_cache)
+    with wh:
+        yield catalog, wh, translator
+
+
+@pytest.mark.parametrize("request_", ["Customers with car insurance", "Clients avec une assurance auto"])
+def test_a_holding_said_with_with_is_the_catalogs_has(insurance, request_):
+    """The insurer's (#61) term 'car insurance holder' is 'has car insurance' ('a une assurance auto'): 'with car
+    insurance' is the same holding, a car policy in force, never any car policy, claim or quote ever."""
+    catalog, wh, t = insurance
+    r = t.translate(request_, A)
+    assert r.status == "ok", (r.clarifications, r.unrecognized)
+    got = keys(wh, compile_sql(r.definition, catalog))
+    want = keys(wh, "SELECT id_client FROM pol.contrat WHERE statut_cd = 'V' AND produit_cd = 'AUT'")
     assert want and got == want

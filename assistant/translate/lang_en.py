@@ -1297,6 +1297,10 @@ PRESENT_AFTER_A_NOUN: tuple[str, tuple[str, ...]] = ("ing", ("s", "es"))
 # a verb of ending ('the contract ends', 'the commitment expires'); lexicon._add_end_verbs
 END_NOUNS: tuple[tuple[tuple[str, ...], bool], ...] = ((("end", "of"), True), (("end",), False))
 END_VERBS: tuple[str, ...] = ("ends", "expires", "ending", "expiring", "ended", "expired")
+# A catalog phrase opened by 'has' ('has car insurance') also reads opened by 'with' ('customers with car insurance');
+# lexicon._add_held_with
+HAVE_LEADS = frozenset({"has", "have", "having"})
+WITH_LEADS: tuple[str, ...] = ("with",)
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
 # Words a title that is only a period may say around it ('At Christmas:', 'During August:', French 'Au T3 :', 'Au mois
