@@ -1299,8 +1299,7 @@ END_NOUNS: tuple[tuple[tuple[str, ...], bool], ...] = ((("end", "of"), True), ((
 END_VERBS: tuple[str, ...] = ("ends", "expires", "ending", "expiring", "ended", "expired")
 # A catalog phrase opened by 'has' ('has car insurance') also reads opened by 'with' ('customers with car insurance');
 # lexicon._add_held_with
-HAVE_LEADS = frozenset({"has", "have", "having"})
-WITH_LEADS: tuple[str, ...] = ("with",)
+HELD_WITH: dict[tuple[str, ...], tuple[str, ...]] = {("has",): ("with",), ("have",): ("with",), ("having",): ("with",)}
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
 # Words a title that is only a period may say around it ('At Christmas:', 'During August:', French 'Au T3 :', 'Au mois

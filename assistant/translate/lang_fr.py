@@ -1070,9 +1070,10 @@ PRESENT_FORMS: tuple[str, tuple[str, ...]] = ("ant", ("ent", "e"))
 PHRASE_RELATIVES = frozenset({"qui"})
 # lang_en.END_NOUNS: 'fin d'engagement' also reads 'l'engagement se termine', 'arrive à échéance', 'expire'
 END_NOUNS: tuple[tuple[tuple[str, ...], bool], ...] = ((("fin", "de"), True), (("fin", "du"), True), (("fin", "des"), True))
-# lang_en.HAVE_LEADS: 'a une assurance auto' also reads 'avec une assurance auto'
-HAVE_LEADS = frozenset({"a", "ont", "ayant"})
-WITH_LEADS: tuple[str, ...] = ("avec",)
+# lang_en.HELD_WITH: 'a une assurance auto' also reads 'avec une assurance auto' ('a' only before 'un', 'une': a
+# folded 'à' is 'a' too, and 'à Paris' is no holding)
+HELD_WITH: dict[tuple[str, ...], tuple[str, ...]] = {
+    (has, det): ("avec", det) for has in ("a", "ont", "ayant") for det in ("un", "une", "des")}
 END_VERBS: tuple[str, ...] = ("se termine", "se terminent", "prend fin", "prennent fin", "arrive a echeance",
                               "arrivent a echeance", "arrive a terme", "arrivent a terme", "expire", "expirent")
 # Who does what a catalog value's verb says (lang_en.VOICE_AGENTS ...), as the rewrite reads it: 'qu'on a mailés',

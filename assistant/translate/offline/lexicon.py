@@ -1180,7 +1180,7 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     _add_present_after(lex, getattr(words, "PRESENT_AFTER_A_NOUN", None), lex.is_word)
     _add_without(lex, getattr(words, "PHRASE_RELATIVES", frozenset()))
     _add_end_verbs(lex, getattr(words, "END_NOUNS", ()), getattr(words, "END_VERBS", ()))
-    _add_held_with(lex, getattr(words, "HAVE_LEADS", frozenset()), getattr(words, "WITH_LEADS", ()))
+    _add_held_with(lex, getattr(words, "HELD_WITH", {}))
     tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "IRREGULAR_TENSES", {}),
                          getattr(words, "AUXILIARIES", frozenset()) | getattr(words, "TENSE_AUXILIARIES", frozenset()))
     _add_compounds(lex, getattr(words, "COMPOUND_LINKS", frozenset()))
@@ -1518,21 +1518,22 @@ def _add_end_verbs(lex: Lexicon, nouns: tuple[tuple[tuple[str, ...], bool], ...]
                         lex._put(made, m)
 
 
-def _add_held_with(lex: Lexicon, have: frozenset[str], with_: tuple[str, ...]) -> None:
+def _add_held_with(lex: Lexicon, leads: dict[tuple[str, ...], tuple[str, ...]]) -> None:
     """A catalog phrase opened by 'has' ('has car insurance', 'a une assurance auto') also reads opened by 'with'
     ('customers with car insurance', 'clients avec une assurance auto'): the same holding, said of the customers.
+    `leads`: each opening of a holding and what it is said with instead (French 'a une' only: a folded 'à' is 'a').
     Never over a phrase the catalog has."""
     for key in list(lex.phrases):
         meanings = [m for m in lex.phrases[key] if m.kind in READABLE]
-        if len(key) < 2 or key[0] not in have or not meanings:
-            continue
-        for lead in with_:
-            made = (*lex.key(lead), *key[1:])
-            if made not in lex.phrases:
-                lex.aliases.add(made)
-                lex.made.add(made)
-                for m in meanings:
-                    lex._put(made, m)
+        lead = next((lead for lead in leads if key[:len(lead)] == lead and len(key) > len(lead)), None)
+        if lead is None or not meanings or any(m.kind in ("event", "kindword") for m in lex.phrases.get(key[len(lead):], ())):
+            continue      # ('has bought': a behaviour's tense, no holding)
+        made = (*leads[lead], *key[len(lead):])
+        if made not in lex.phrases:
+            lex.aliases.add(made)
+            lex.made.add(made)
+            for m in meanings:
+                lex._put(made, m)
 
 
 def _add_without(lex: Lexicon, relatives: frozenset[str]) -> None:
