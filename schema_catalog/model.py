@@ -420,18 +420,22 @@ class Catalog(Strict):
 
     @model_validator(mode="after")
     def _policies_as_terms(self) -> Catalog:
-        """Each policy a request may name (it has synonyms) is also a glossary term of the customers it removes,
-        after the catalog's own terms (their indexes unchanged): 'respect the pressure cap', 'hors plafond de
-        pression' read it as any term is read, its SQL the policy's own. Once: a catalog read back from its cache
-        holds them already."""
+        """Each policy a request may name is also a glossary term of the customers it removes, after the catalog's
+        own terms (their indexes unchanged): 'respect the pressure cap', 'hors plafond de pression', 'excluding the
+        do-not-contact list' read it as any term is read, its SQL the policy's own. A suppression list is named by
+        its label too ('do-not-contact list'); the pressure cap, whose label is a sentence, by its synonyms only.
+        Once: a catalog read back from its cache holds them already."""
         cap, said = self.policies.pressure_cap, {t.term for t in self.glossary}
-        named = [(s, s.sql, {}) for s in self.policies.suppressions.values()]
+        # (a label a table is already named by reads that table: only a list no words name is named by its label)
+        tables = {w.lower() for t in self.tables.values() for w in t.synonyms}
+        named = [(s, s.sql, {}, s.label.lower() not in tables) for s in self.policies.suppressions.values()]
         if cap is not None:
-            named.append((cap, cap.sql, {"max_messages": str(cap.max_messages), "days": str(cap.days)}))
-        for policy, sql, parameters in named:
-            if not policy.synonyms or policy.label in said:
+            named.append((cap, cap.sql, {"max_messages": str(cap.max_messages), "days": str(cap.days)}, False))
+        for policy, sql, parameters, by_label in named:
+            if not (policy.synonyms or by_label and policy.label) or policy.label in said:
                 continue
-            local = policy.fr and LocalTerm(label=policy.fr.label, synonyms=policy.fr.synonyms, meaning=policy.fr.label)
+            local = policy.fr and LocalTerm(label=policy.fr.label, synonyms=policy.fr.synonyms or [policy.fr.label],
+                                            meaning=policy.fr.label)
             self.glossary.append(GlossaryTerm(term=policy.label, synonyms=policy.synonyms, meaning=policy.label,
                                               sql=sql, parameters=parameters, policy=True, fr=local or None))
         return self

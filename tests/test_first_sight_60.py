@@ -103,3 +103,21 @@ def test_a_holding_said_with_with_is_the_catalogs_has(insurance, request_):
     got = keys(wh, compile_sql(r.definition, catalog))
     want = keys(wh, "SELECT id_client FROM pol.contrat WHERE statut_cd = 'V' AND produit_cd = 'AUT'")
     assert want and got == want
+
+
+def test_a_suppression_list_is_named_by_its_label(insurance):
+    """The insurer's do-not-contact list has a label and no synonyms: 'excluding the do-not-contact list' is that list
+    (it was 'not' + 'contact', every customer ever messaged, silently)."""
+    catalog, wh, t = insurance
+    r = t.translate("customers opted in to email, excluding the do-not-contact list", A)
+    assert r.status == "ok" and [c.sql for c in r.definition.exclusions] == ["SELECT id_client FROM crm.ne_pas_contacter"]
+
+
+def test_a_term_said_before_the_negation_is_not_denied(insurance):
+    catalog, wh, t = insurance
+    r = t.translate("car customers not on the do-not-contact list", A)
+    assert r.status == "ok"
+    got = keys(wh, compile_sql(r.definition, catalog))
+    want = keys(wh, "SELECT id_client FROM pol.contrat WHERE statut_cd = 'V' AND produit_cd = 'AUT' "
+                    "EXCEPT SELECT id_client FROM crm.ne_pas_contacter")
+    assert want and got == want

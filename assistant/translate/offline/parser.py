@@ -1314,9 +1314,12 @@ class Parser(LatestEvents,
                 flipped = bool(kept) and not self.excluding
                 if kept:
                     self.policies_kept.add(min([s.start, *kept]))
+                # (a term said before the clause's negation is not denied by it: 'car customers not on the
+                # do-not-contact list' keeps the car customers)
+                before = said is not None and said >= s.end
                 terms.append(GlossaryCondition(min([s.start, *kept, *([window.start_tok] if window else [])]),
                                                max(s.end, window.end_tok) if window else s.end,
-                                               negated=(negated and not passed) != flipped, index=m.ref,
+                                               negated=(negated and not passed and not before) != flipped, index=m.ref,
                                                window=window))
             out.extend(terms)
         # attributes beside an event or a term: "shoppers based in Amsterdam", "lapsed VIPs"
