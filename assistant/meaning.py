@@ -29,7 +29,7 @@ from assistant.translate.lang_en import NOTES, WORDING
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import (
-    Step, birth_parts, calendar_columns, other_date, calendar_date, customer_column, customer_path, customers_own, dimension_path,
+    Step, birth_parts, calendar_columns, dating, other_date, calendar_date, customer_column, customer_path, customers_own, dimension_path,
     event_time, measure_column, profile_path, profile_tables,
 )
 from schema_catalog.templates import render
@@ -51,6 +51,7 @@ class Window:
     anaphora: str = ""               # 'same': the window named before; 'after': from the end of it ('since then')
     held: str = ""                   # 'for more than 7 years' ('>'): how long a state has held; a behaviour reads the last N
     ahead: bool = False              # relative, after as_of: the N units from tomorrow ('in the next 6 months')
+    asked: bool = False              # after today of a behaviour recorded up to today, asked by the parser: no note again
 
     def later(self, as_of: dt.date) -> bool:
         """Whether the window lies after as_of ('in the next 6 months', 'next month', 'Q1 2027'): only dates that run
@@ -674,8 +675,7 @@ class EventCondition(Condition):
 
     def _dating(self, catalog: Catalog, name: str):
         """The event, or its other date this condition is on: what says whether it runs ahead of today."""
-        ev = catalog.events[name]
-        return (other_date(catalog, ev, self.date) or ev) if self.date else ev
+        return dating(catalog, catalog.events[name], self.date)
 
     def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str, shared: tuple[str, ...] = ()) -> str:
         """One event's rows: the customer, and (mode 'count') the event id or (mode 'rows') the event id, its
@@ -727,7 +727,7 @@ class EventCondition(Condition):
         edge = self.first or self.last     # the window is the first's or the latest's, not each event's
         period = self.window.calendar(calendar, as_of) if self.window is not None and not edge else None
         ahead = self._dating(catalog, name).ahead
-        if self.window is not None and self.window.later(as_of) and not ahead:
+        if self.window is not None and self.window.later(as_of) and not ahead and not self.window.asked:
             # a period after today said of a behaviour recorded up to today: its rows then are read, and said to be none
             label = " or ".join(catalog.events[e].label for e in self.events if not self._dating(catalog, e).ahead)
             note = NOTES["after_today"].format(window=self.window.text, as_of=as_of.isoformat(), label=label)
@@ -1560,7 +1560,7 @@ AnyCondition = Annotated[Union[ValueCondition, FlagValueCondition, CompareCondit
                          Field(discriminator="kind")]
 _ADAPTER: TypeAdapter = TypeAdapter(AnyCondition)
 _PARSE_ONLY = ("start_tok", "end_tok", "notes", "text", "note", "vague", "anaphora", "held", "age_hint", "decade", "born",
-               "per_day", "month")      # (a birth's month is a condition of its own once read)
+               "per_day", "month", "asked")      # (a birth's month is a condition of its own once read)
 
 
 def to_spec(condition: Condition) -> dict:

@@ -212,8 +212,7 @@ def calendar_columns(cat: Catalog, event: Event, date: str = "") -> dict[str, st
     """{'year' | 'quarter' | 'month': column} of the calendar dating an event, or its other date `date` (none for
     an event's own column)."""
     dd = cat.date_dimension
-    dating = other_date(cat, event, date) or event if date else event
-    if dating.time or dd is None:
+    if dating(cat, event, date).time or dd is None:
         return {}
     return {part: getattr(dd, part) for part in ("year", "quarter", "month") if getattr(dd, part)}
 
@@ -265,12 +264,18 @@ def other_date(cat: Catalog, event: Event, date: str) -> EventDate | None:
     return None
 
 
+def dating(cat: Catalog, event: Event, date: str = "") -> Event | EventDate:
+    """What dates an event as a condition reads it: its other date `date` when it has one by that name, else the
+    event itself (each has `time` or `dated_by`, and `ahead`)."""
+    return (other_date(cat, event, date) or event) if date else event
+
+
 def event_time(cat: Catalog, event: Event, date: str = "") -> tuple[list[Step], str]:
     """(joins, schema.table.column) of the date or timestamp dating an event, or of its other date `date`."""
-    dating = other_date(cat, event, date) or event if date else event
-    if dating.time:
-        return [], f"{event.table}.{dating.time}"
-    step = follow(cat, event.table, [dating.dated_by])
+    dated = dating(cat, event, date)
+    if dated.time:
+        return [], f"{event.table}.{dated.time}"
+    step = follow(cat, event.table, [dated.dated_by])
     return step, f"{cat.date_dimension.table}.{cat.date_dimension.date}"
 
 
@@ -325,18 +330,18 @@ def semantic_problems(cat: Catalog):
 
 def _event_problems(cat: Catalog, name: str, ev: Event, cols: set[str]):
     loc = ("events", name)
-    for where, dating in [(loc, ev), *((loc + ("dates", d), date) for d, date in ev.dates.items())]:
-        what = "an event" if dating is ev else "an event's other date"
-        if bool(dating.time) == bool(dating.dated_by):
+    for where, dated in [(loc, ev), *((loc + ("dates", d), date) for d, date in ev.dates.items())]:
+        what = "an event" if dated is ev else "an event's other date"
+        if bool(dated.time) == bool(dated.dated_by):
             yield where, f"{what} is dated by exactly one of `time` (its own column) or `dated_by` (a relationship)"
-        elif dating.time and f"{ev.table}.{dating.time}" in cols \
-                and not is_temporal(cat.column(f"{ev.table}.{dating.time}").type):
-            yield where + ("time",), f"{ev.table}.{dating.time} is {cat.column(f'{ev.table}.{dating.time}').type}: " \
+        elif dated.time and f"{ev.table}.{dated.time}" in cols \
+                and not is_temporal(cat.column(f"{ev.table}.{dated.time}").type):
+            yield where + ("time",), f"{ev.table}.{dated.time} is {cat.column(f'{ev.table}.{dated.time}').type}: " \
                                      "time must be a DATE or TIMESTAMP column (a date key joins through `dated_by`)"
-        elif dating.time and f"{ev.table}.{dating.time}" not in cols and dating is not ev:
-            yield where + ("time",), f"{ev.table} has no column '{dating.time}'"
-        elif dating.dated_by:
-            yield from _dated_by_problems(cat, where, ev.table, dating.dated_by)
+        elif dated.time and f"{ev.table}.{dated.time}" not in cols and dated is not ev:
+            yield where + ("time",), f"{ev.table} has no column '{dated.time}'"
+        elif dated.dated_by:
+            yield from _dated_by_problems(cat, where, ev.table, dated.dated_by)
     yield from _customer_problems(cat, loc, ev, cols)
     if ev.grain == "line" and not ev.id:
         yield loc + ("grain",), "a line-grain event names the ticket or order its lines belong to in `id`"

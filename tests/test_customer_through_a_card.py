@@ -13,17 +13,13 @@ import yaml
 from assistant.errors import AudienceError
 from assistant.sql.compile import compile_sql
 from schema_catalog import load_catalog
-from translations import keys, on_eval_catalog
+from translations import keys, eval_catalog_fixture
 
 GROCERY = Path(__file__).resolve().parents[1] / "schema_catalog" / "catalogs" / "grocery.yaml"
 A = dt.date(2026, 9, 30)
 
 
-@pytest.fixture(scope="module")
-def grocery(eval_cache):
-    setup = on_eval_catalog("grocery", eval_cache)
-    yield setup
-    setup[1].close()
+grocery = eval_catalog_fixture("grocery")
 
 
 @pytest.mark.parametrize("request_, gold", [

@@ -11,14 +11,10 @@ from __future__ import annotations
 import pytest
 
 from schema_catalog.check import check_catalog
-from translations import A, on_eval_catalog, same_audience, same_on
+from translations import A, eval_catalog_fixture, same_audience, same_on
 
 
-@pytest.fixture(scope="module")
-def hotels(eval_cache):
-    setup = on_eval_catalog("hotels", eval_cache, time_limit_ms=10_000)
-    yield setup
-    setup[1].close()
+hotels = eval_catalog_fixture("hotels", time_limit_ms=10_000)
 
 
 same = same_on

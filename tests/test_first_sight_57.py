@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from translations import A, on_eval_catalog
+from translations import A, eval_catalog_fixture
 
 
-@pytest.fixture(scope="module")
-def autos(eval_cache):
-    catalog, wh, translator = on_eval_catalog("autos", eval_cache)
-    wh.close()
-    return catalog, translator
+autos = eval_catalog_fixture("autos")
 
 
 @pytest.mark.parametrize("request_", [
@@ -23,7 +19,7 @@ def autos(eval_cache):
     "Clients atelier sans aucun passage à l'atelier depuis 18 mois",
 ])
 def test_a_term_of_presence_keeps_its_window_beside_an_absence(autos, request_):
-    cat, t = autos
+    cat, _, t = autos
     r = t.translate(request_, A)
     sqls = [c.sql for c in r.definition.criteria + r.definition.exclusions]
     assert any("24 MONTH" in s.upper() for s in sqls), r.definition.to_text()      # the term as the catalog defines it
@@ -35,6 +31,6 @@ def test_a_term_of_presence_keeps_its_window_beside_an_absence(autos, request_):
 def test_the_check_names_a_behaviours_phrase_of_grammar_words_alone(autos):
     from schema_catalog.unread import unread_words
 
-    cat, _ = autos
+    cat, _, _ = autos
     said = [u.words for u in unread_words(cat) if u.grammatical]
     assert any("had a" in words for words in said), said

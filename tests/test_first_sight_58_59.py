@@ -19,21 +19,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.sql.compile import compile_sql
-from translations import A, keys, on_eval_catalog
+from translations import A, keys, eval_catalog_fixture
 
 
-@pytest.fixture(scope="module")
-def culture(eval_cache):
-    catalog, wh, translator = on_eval_catalog("culture", eval_cache)
-    with wh:
-        yield catalog, wh, translator
-
-
-@pytest.fixture(scope="module")
-def fitness(eval_cache):
-    catalog, wh, translator = on_eval_catalog("fitness", eval_cache)
-    with wh:
-        yield catalog, wh, translator
+culture = eval_catalog_fixture("culture")
+fitness = eval_catalog_fixture("fitness")
 
 
 def same(setup, request_, gold, lang=None):

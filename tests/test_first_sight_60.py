@@ -13,14 +13,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.sql.compile import compile_sql
-from translations import A, keys, on_eval_catalog
+from translations import A, keys, eval_catalog_fixture
 
 
-@pytest.fixture(scope="module")
-def telecom(eval_cache):
-    catalog, wh, translator = on_eval_catalog("telecom", eval_cache)
-    with wh:
-        yield catalog, wh, translator
+telecom = eval_catalog_fixture("telecom")
 
 
 @pytest.mark.parametrize("request_, said", [
@@ -86,11 +82,7 @@ def test_the_end_of_something_said_with_a_verb_of_ending(telecom, request_):
     assert want and got == want
 
 
-@pytest.fixture(scope="module")
-def insurance(eval_cache):
-    catalog, wh, translator = on_eval_catalog("insurance", eval_cache)
-    with wh:
-        yield catalog, wh, translator
+insurance = eval_catalog_fixture("insurance")
 
 
 @pytest.mark.parametrize("request_", ["Customers with car insurance", "Clients avec une assurance auto"])

@@ -86,6 +86,18 @@ def test_a_period_ahead_of_a_behaviour_recorded_up_to_today_is_asked(dated, requ
     r = t.translate(request_, A)
     assert r.status == "clarify"
     assert any("3 months" in q.phrase or "mois prochain" in q.phrase for q in r.clarifications)
+    # asked once: the compiler's note, which says the same, is left to meanings no parser read (the editor's)
+    assert not any("today" in w or "aujourd'hui" in w for w in r.warnings), r.warnings
+
+
+def test_a_period_ahead_rebuilt_from_its_meaning_is_still_said_to_be_empty(dated):
+    """The editor's and the model's meanings come without the parser's question: the compiler says it."""
+    from assistant.meaning import from_spec
+    catalog, _, t = dated
+    r = t.translate("customers who bought a vehicle in the next 3 months", A)
+    cond = from_spec(r.definition.criteria[0].spec, catalog)
+    cond.render(catalog, A)
+    assert any("after today" in n for n in cond.notes), cond.notes
 
 
 def test_a_glossary_terms_window_takes_a_length_ahead(dated):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assistant.sql.compile import compile_sql
 
 A = dt.date(2026, 9, 30)
@@ -78,6 +80,17 @@ def on_eval_catalog(name: str, cache, time_limit_ms: int = 20_000):
     with DuckDBWarehouse(path) as wh:
         translator = OfflineTranslator(catalog, build(wh, catalog))
     return catalog, DuckDBWarehouse(path, time_limit_ms=time_limit_ms), translator
+
+
+def eval_catalog_fixture(name: str, time_limit_ms: int = 20_000):
+    """A module fixture of a registered eval catalog: on_eval_catalog's (catalog, warehouse, translator), the warehouse
+    closed after the module. `culture = eval_catalog_fixture("culture")` in a test module."""
+    @pytest.fixture(scope="module")
+    def setup(eval_cache):
+        catalog, wh, translator = on_eval_catalog(name, eval_cache, time_limit_ms)
+        with wh:
+            yield catalog, wh, translator
+    return setup
 
 
 def same_on(setup, request: str, gold: str, as_of=A):

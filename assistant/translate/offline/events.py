@@ -636,10 +636,12 @@ class EventReading:
         cond.window = self._event_window(seg, parts, inherited, pointer, relative)
         self._other_date(seg, cond, used_spans)
         w = cond.window
-        if w is not None and w.later(self.as_of) and not any(cond._dating(self.catalog, e).ahead for e in cond.events) \
-                and (w.start_tok, w.end_tok, "after_today") not in self.out.unclear:
-            # 'bought in the next 7 days': no behaviour recorded up to today has events to come, asked
-            self.out.unclear.append((w.start_tok, w.end_tok, "after_today"))
+        if w is not None and w.later(self.as_of) and not any(cond._dating(self.catalog, e).ahead for e in cond.events):
+            # 'bought in the next 7 days': no behaviour recorded up to today has events to come, asked (once, and
+            # the compiler's note does not say it again)
+            if (w.start_tok, w.end_tok, "after_today") not in self.out.unclear:
+                self.out.unclear.append((w.start_tok, w.end_tok, "after_today"))
+            w.asked = True
         if cond.window is not None and cond.window.held in (">", ">=") and not cond.negated and cond.dims:
             # a state held for more than a time ('un ticket en attente depuis plus de 30 jours'): it began before
             # then; read as the last 30 days, as a behaviour not done for that long is, it was the opposite
