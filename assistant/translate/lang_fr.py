@@ -905,7 +905,7 @@ POINTED_PEOPLE = frozenset({"ceux", "celles"})
 # Spans of days said by custom ('quinze jours' is two weeks, 'huit jours' one), before 'jours' or 'derniers jours'.
 DAY_IDIOMS = {"quinze": 14, "huit": 7}
 DAY_WORD = "jours"
-LAST_AFTER_NUMBER = ("derniers", "dernieres", "prochains")
+LAST_AFTER_NUMBER = ("derniers", "dernieres", "prochains", "prochaines")
 # A share said in words after a number ('les 5 pour cent', '5 pourcents'): read as the sign, '5 %', before the
 # number words are joined ('cent' alone is a hundred).
 PERCENT_PHRASES = (("pour", "cent"), ("pour-cent",), ("pourcent",), ("pourcents",))

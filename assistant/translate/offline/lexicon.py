@@ -463,7 +463,9 @@ class Lexicon:
                                     and (self._narrows(meanings, self.phrases[tuple(norms[j:j + longest[j]])])
                                          # 'were sent' | 'sent back': grammar before the word both share is no
                                          # more of the phrase than that word, which the longer one reads further
-                                         or all(w in self.function_words for w in norms[i:j])))), None)
+                                         or all(w in self.function_words for w in norms[i:j]))
+                                    # ... and so is a determiner ('la carte' | 'carte expire')
+                                    or all(w in self.determiners for w in norms[i:j]))), None)
                 if longer is not None:
                     n = self._longest_at(norms, i, longer)
                 if _opens_a_range(tokens, i + n - 1):

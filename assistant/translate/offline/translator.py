@@ -48,10 +48,15 @@ def _units_counted(tokens: list[Token], words) -> set[int]:
     """The units of time said after a number ('depuis 2 ans', 'il y a plus de 3 mois'): the grammar's periods and
     ages, never a catalog word the rewrite leaves alone (catalogs give 'ans' to the age: 'depuis 2 ans' was a count
     of 2 purchases, and 'depuis', 'ans' were asked about); a catalog phrase of several words keeps its own ('valeur
-    prédite à 12 mois', 'un jour férié')."""
+    prédite à 12 mois', 'un jour férié'). The number may come before the word saying which end of time the units run
+    to ('ces 60 derniers jours', 'les 30 prochains jours': 'jours' is also the catalog's day of the week)."""
     units, numbers = getattr(words, "UNITS", {}), getattr(words, "NUMBER_VALUES", {})
+    between = getattr(words, "LAST_AFTER_NUMBER", ())
+
+    def number(k: int) -> bool:
+        return k >= 0 and (tokens[k].number is not None or tokens[k].norm in numbers)
     return {i for i in range(1, len(tokens)) if tokens[i].norm in units
-            and (tokens[i - 1].number is not None or tokens[i - 1].norm in numbers)}
+            and (number(i - 1) or tokens[i - 1].norm in between and number(i - 2))}
 
 
 class OfflineTranslator:
