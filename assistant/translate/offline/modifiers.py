@@ -1087,7 +1087,9 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
                 start, end = d1[0], d2[1]
                 if start >= end:  # "between November and February" crosses a year end
                     start = _in_year(norms, i + 1, start, start.year - 1)
-                if start > as_of:
+                # a range of no year said that lies after today is last year's ('between November and December');
+                # one whose years are said is theirs ('between December 2026 and March 2027', a departure ahead)
+                if start > as_of and not any(_year_at(tokens, k) is not None for k in range(i + 1, m2)):
                     start, end = _in_year(norms, i + 1, start, start.year - 1), \
                         _in_year(norms, m1 + 1, d2[0], d2[0].year - 1) + (end - d2[0]) if holiday_at(norms, m1 + 1) \
                         else end.replace(year=end.year - 1)
