@@ -33,6 +33,7 @@ CATALOGS = {
     "hotels": catalogs_dir() / "catalogs" / "hotels.yaml",
     "grocery": catalogs_dir() / "catalogs" / "grocery.yaml",
     "autos": catalogs_dir() / "catalogs" / "autos.yaml",
+    "furniture": catalogs_dir() / "catalogs" / "furniture.yaml",
     "travel": catalogs_dir() / "catalogs" / "travel.yaml",
     "insurance": catalogs_dir() / "catalogs" / "insurance.yaml",
     "telecom": catalogs_dir() / "catalogs" / "telecom.yaml",

@@ -26,7 +26,7 @@ FRENCH = sorted(EVALS.glob("blind/blind_fr_*.yaml"))
 # the paraphrases of blind items (the same audience said in other words, the same gold)
 OTHERS = sorted(EVALS.glob("blind/blind_en_*.yaml")) + sorted(EVALS.glob("outdoor/outdoor_blind_*.yaml")) \
     + sorted(EVALS.glob("hotels/hotels_blind_*.yaml")) + sorted(EVALS.glob("grocery/grocery_blind_*.yaml")) \
-    + sorted(EVALS.glob("autos/autos_blind_*.yaml")) + sorted(EVALS.glob("travel/travel_blind_*.yaml")) + sorted(EVALS.glob("insurance/insurance_blind_*.yaml")) + sorted(EVALS.glob("telecom/telecom_blind_*.yaml")) + sorted(EVALS.glob("fitness/fitness_blind_*.yaml")) + sorted(EVALS.glob("culture/culture_blind_*.yaml")) \
+    + sorted(EVALS.glob("autos/autos_blind_*.yaml")) + sorted(EVALS.glob("furniture/furniture_blind_*.yaml")) + sorted(EVALS.glob("travel/travel_blind_*.yaml")) + sorted(EVALS.glob("insurance/insurance_blind_*.yaml")) + sorted(EVALS.glob("telecom/telecom_blind_*.yaml")) + sorted(EVALS.glob("fitness/fitness_blind_*.yaml")) + sorted(EVALS.glob("culture/culture_blind_*.yaml")) \
     + sorted(EVALS.glob("tpcds/tpcds_blind_*.yaml")) + sorted(EVALS.glob("paraphrase/paraphrase_*.yaml"))
 
 
