@@ -737,8 +737,10 @@ class EventCondition(Condition):
             conditions += [period] if self.window.later(as_of) else [period, until(ts, as_of)]
         elif self.window is not None and not edge:
             conditions.append(self.window.condition(ts, as_of))
-        elif not ahead:
-            conditions.append(until(ts, as_of))   # nothing dated after as_of counts, even without a window
+        elif not ahead or self.last and not (self.window is not None and self.window.later(as_of)):
+            # nothing dated after as_of counts, even without a window; nor, of events that run ahead, for the latest
+            # one ('whose last trip was more than a year ago': the latest trip taken, never the one booked ahead)
+            conditions.append(until(ts, as_of))
         if self.days:
             conditions.append(weekdays.on_days(ts, self.days))
         if self.months:

@@ -22,6 +22,8 @@ class CatalogFacts:
     personal_names: frozenset[str]  # their bare column names, lower-cased
     contacts: frozenset[str]       # channel contact columns, lower-cased
     births: frozenset[str]         # personal columns with role birth_date, lower-cased
+    birth_parts: frozenset[str] = frozenset()   # ... with role birth_year, birth_month or birth_day (integer parts)
+    birth_days: frozenset[str] = frozenset()    # ... of them, birth_day's
 
 
 _FACTS: dict[int, tuple[Catalog, CatalogFacts]] = {}
@@ -39,7 +41,10 @@ def catalog_facts(catalog: Catalog) -> CatalogFacts:
         personal=frozenset(c.lower() for c in personal),
         personal_names=frozenset(c.rsplit(".", 1)[1].lower() for c in personal),
         contacts=frozenset(p.contact.lower() for p in catalog.policies.channels.values()),
-        births=frozenset(c.lower() for c in personal if catalog.column(c).role == "birth_date"))
+        births=frozenset(c.lower() for c in personal if catalog.column(c).role == "birth_date"),
+        birth_parts=frozenset(c.lower() for c in personal
+                              if catalog.column(c).role in ("birth_year", "birth_month", "birth_day")),
+        birth_days=frozenset(c.lower() for c in personal if catalog.column(c).role == "birth_day"))
     if len(_FACTS) >= 16:
         _FACTS.clear()
     _FACTS[id(catalog)] = (catalog, facts)

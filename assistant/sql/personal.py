@@ -10,7 +10,11 @@ column may therefore appear only
   day between two month-day literals (`strftime(birth_date, '%m-%d') BETWEEN '10-01' AND '10-07'`:
   a birthday in the coming days, any year), whole years of birth (`birth_date >= DATE '1986-01-01'`:
   a bound on the first of January, no finer than an age), or whether it is known, for a column with
-  `role: birth_date`;
+  `role: birth_date`; or
+- as an integer part of a birth date (`role: birth_year`, `birth_month`, `birth_day`): inside the date made of
+  them (`make_date(birth_year, 7, 1)`) used as a birth date is above, compared with a whole number (`birth_year =
+  1980`, `birth_month IN (10)`), or as a birthday's month and day (`birth_month * 100 + birth_day BETWEEN 1001 AND
+  1007`);
 anywhere else (a filter, a join, a grouping, an output) the query is refused. Columns are
 followed through subqueries, CTEs, stars and set operations, so an alias does not launder them.
 """
@@ -48,9 +52,10 @@ def check_personal(qualified: exp.Expr, catalog: Catalog, fail) -> None:
             base = _resolve(column, scope, passed)
             if base is None or base not in personal:
                 continue
-            if (base in contacts | births and _is_presence(column)) or \
+            if (base in contacts | births | facts.birth_parts and _is_presence(column)) or \
                     (base in births and (_is_age(column) or _is_birth_month(column) or _is_birth_years(column)
-                                         or _is_birthday(column))):
+                                         or _is_birthday(column))) or \
+                    (base in facts.birth_parts and _is_birth_part(column, day=base in facts.birth_days)):
                 continue
             name = _passthrough_name(column, scope)
             if name is None:
@@ -105,17 +110,44 @@ def _is_presence(column: exp.Column) -> bool:
     return isinstance(parent, exp.Is) and parent.this is column and isinstance(parent.expression, exp.Null)
 
 
-def _is_year_diff(node: exp.Expr, column: exp.Column) -> bool:
+def _is_year_diff(node: exp.Expr, column: exp.Expr) -> bool:
     unit = node.args.get("unit")
     return (isinstance(node, exp.DateDiff) and unit is not None and unit.name.lower() == "year"
             and node.expression is not None and _same_column(node.expression, column))
 
 
-def _same_column(node: exp.Expr, column: exp.Column) -> bool:
+def _same_column(node: exp.Expr, column: exp.Expr) -> bool:
+    if not isinstance(column, exp.Column):      # a date made of a birth's parts: the same call, argument for argument
+        return node == column
     return isinstance(node, exp.Column) and node.name.lower() == column.name.lower() and node.table == column.table
 
 
-def _is_age(column: exp.Column) -> bool:
+def _is_birth_part(column: exp.Column, day: bool) -> bool:
+    """An integer part of a birth date as its role allows: inside the date made of the parts, used as a birth date
+    is (an age, a month, whole years, a birthday); a birthday's month and day (month * 100 + day) between two
+    numbers; or, a year or a month (never a day alone), compared with whole numbers."""
+    parent = column.parent
+    if isinstance(parent, exp.DateFromParts):
+        return _is_age(parent) or _is_birth_month(parent) or _is_birth_years(parent) or _is_birthday(parent)
+    if day and not isinstance(parent, (exp.Add, exp.Mul)):
+        return False
+    if isinstance(parent, (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)) and parent.this is column:
+        return _whole_number(parent.expression)
+    if isinstance(parent, exp.In) and parent.this is column:
+        return bool(parent.expressions) and all(_whole_number(e) for e in parent.expressions)
+    if isinstance(parent, exp.Between) and parent.this is column:
+        return _whole_number(parent.args.get("low")) and _whole_number(parent.args.get("high"))
+    day = parent.parent if isinstance(parent, exp.Mul) and _whole_number(parent.expression) else parent
+    if isinstance(day, exp.Add) and isinstance(day.parent, exp.Between) and day.parent.this is day:
+        return _whole_number(day.parent.args.get("low")) and _whole_number(day.parent.args.get("high"))
+    return False
+
+
+def _whole_number(node: exp.Expr | None) -> bool:
+    return isinstance(node, exp.Literal) and not node.is_string and node.name.lstrip("-").isdigit()
+
+
+def _is_age(column: exp.Expr) -> bool:
     """date_diff('year', col, as_of), or strftime(col, '%m-%d') correcting such a date_diff (age in full years)."""
     parent = column.parent
     if _is_year_diff(parent, column):
@@ -131,12 +163,12 @@ def _is_age(column: exp.Column) -> bool:
     return False
 
 
-def _is_birth_month(column: exp.Column) -> bool:
+def _is_birth_month(column: exp.Expr) -> bool:
     """month(birth_date): the month of a birthday, any year."""
     return isinstance(column.parent, exp.Month)
 
 
-def _is_birthday(column: exp.Column) -> bool:
+def _is_birthday(column: exp.Expr) -> bool:
     """strftime(birth_date, '%m-%d') BETWEEN two month-day literals ('10-01' AND '10-07'): a birthday among some days
     of any year (the year, which would make it a date of birth, is never read; a bound alone, '> 05-01', or a day
     of the month alone are no birthday and stay refused)."""
@@ -154,7 +186,7 @@ def _is_birthday(column: exp.Column) -> bool:
 _MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
 
 
-def _is_birth_years(column: exp.Column) -> bool:
+def _is_birth_years(column: exp.Expr) -> bool:
     """birth_date compared with the first of January of a year: born before, in or after whole years."""
     parent = column.parent
     if not isinstance(parent, (exp.GT, exp.GTE, exp.LT, exp.LTE)) or parent.this is not column:

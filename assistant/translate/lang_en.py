@@ -786,6 +786,9 @@ HOLIDAY_LEADS = frozenset({"since", "after", "before", "from", "between", "on", 
 NUMERIC_DATE_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "through"})
 HOLIDAY_PERIOD_LEADS = frozenset({"at", "over", "during", "for", "around", "in", "of"})
 MONTHS["sept"] = 9         # 'since Sept 1', 'Sept-Nov 2025': September's other short form
+# The words a month said alone may come with ('departing in October', French 'en octobre'): a month of no year
+# (events._next_month_ahead)
+MONTH_LEADS = frozenset({"in", "during", "for", "of", "the", "on"})
 CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp",
             "chf", "franc", "francs", "cad", "buck", "bucks"}     # Swiss francs, Canadian dollars, 'bucks': the
 # amount as written (no conversion)
@@ -2222,6 +2225,10 @@ NOTES = {
                     "request)",
     "purpose": "'{words}' read as a behaviour ({events}): leave it out if it only says what the audience is for",
     "manner": "'{words}' read as a behaviour of its own, besides '{before}': leave it out if it only says how",
+    "other_state_apart": "'{words}' read apart: no {label} at all, not '{before}' that was not so (check the audience, "
+                         "or say it another way)",
+    "next_month": "'{words}' read as the next one, from {start} (the date may lie ahead); add the year {last} for the last one",
+    "pointed_apart": "'{words}' read as the one said before, but what is said with it is not tied to that {label}: it is read of any of theirs (check the audience)",
     "same_event": "'{words}' read of the same event as '{before}'",
     "each_channel": "'{words}' read for each one apart ({events}): say 'combined' for their total",
     "not_since_season": "'{words}' read from the season's start ({start}); if you mean since it ended, say 'since {after}'",

@@ -1944,6 +1944,10 @@ NOTES = {
                     "demande)",
     "purpose": "« {words} » lu comme un comportement ({events}) : retirez-le s'il dit seulement à quoi sert l'audience",
     "manner": "« {words} » lu comme un comportement à part entière, en plus de « {before} » : retirez-le s'il dit seulement comment",
+    "other_state_apart": "« {words} » lu à part : aucun(e) {label}, et non « {before} » qui ne l'était pas (vérifiez "
+                         "l'audience, ou formulez-le autrement)",
+    "next_month": "« {words} » lu comme le prochain, à partir du {start} (la date peut être à venir) ; ajoutez l'année {last} pour le dernier",
+    "pointed_apart": "« {words} » lu comme celui ou celle dit(e) avant, mais ce qui est dit avec n'y est pas rattaché : c'est lu de n'importe quel(le) {label} (vérifiez l'audience)",
     "same_event": "« {words} » lu du même événement que « {before} »",
     "each_channel": "« {words} » lu pour chacun séparément ({events}) : dites « cumulés » pour leur total",
     "not_since_season": "« {words} » lu depuis le début de la saison ({start}) ; pour « depuis sa fin », dites « depuis le {after} »",

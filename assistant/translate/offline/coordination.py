@@ -235,6 +235,27 @@ class Coordination:
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
 
+    def _pointed_back_apart(self, c: EventCondition, out: list[Condition]) -> bool:
+        """'... who took no travel insurance on that booking', 'sur cette réservation': a behaviour's noun right after
+        'that' / 'this' whose rows a behaviour read before holds (the trip, of the same booking files) points at that
+        one, which no reading ties to the clause it is said in. It is no behaviour of its own (read as one, it was any
+        booking, or, denied with the clause, no booking at all): left to the one before, and said so. True when so."""
+        if any(getattr(c, f) for f in _READ_APART) or c.dims or c.other_than or c.window is not None:
+            return False      # something is said of it ('whose average order value on those orders'): read
+        events = set(c.events)
+        noun = next((s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok
+                     and any(m.event in events for m in s.of("event", "kindword"))), None)
+        if noun is None or noun.start == 0 or self.norms[noun.start - 1] not in POINTING_WORDS:
+            return False
+        tables = {self.catalog.events[e].table for e in c.events}
+        if not any(isinstance(o, EventCondition) and o is not c and not o.negated
+                   and tables & {self.catalog.events[e].table for e in o.events} for o in out):
+            return False
+        self.out.notes.append(NOTES["pointed_apart"].format(
+            words=self._words(noun.start - 1, noun.end), label=" or ".join(self.catalog.events[e].label for e in c.events)))
+        self._use(noun.start - 1, noun.end)
+        return True
+
     def _pointed_back(self, c: EventCondition) -> bool:
         """Whether c's behaviour is named by a noun right after a word pointing back ('whose order', 'dont le
         ticket', 'and the ticket') or in an apposition (', with a ticket still pending'), not by a verb ('and that

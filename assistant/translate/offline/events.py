@@ -25,6 +25,7 @@ from assistant.translate.lang_en import (
     COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     BEFORE_WORDS, OUTSIDE_WORDS, VOICE_PASSIVES, CONCORD_NEGATIONS, NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
     TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS, DISTINCT_WORDS, WIDENING_WORDS, OBJECT_POINTERS, DATE_LEADS,
+    MONTHS, MONTH_LEADS,
 )
 from assistant.translate.offline.parsed import (
     EventParts, Segment, column_name, same_days, window_start,
@@ -635,6 +636,7 @@ class EventReading:
             cond.since = None if self._own_dates_in(seg) else inherited.since
         cond.window = self._event_window(seg, parts, inherited, pointer, relative)
         self._other_date(seg, cond, used_spans)
+        self._next_month_ahead(cond)
         w = cond.window
         if w is not None and w.later(self.as_of) and not any(cond._dating(self.catalog, e).ahead for e in cond.events):
             # 'bought in the next 7 days': no behaviour recorded up to today has events to come, asked (once, and
@@ -710,6 +712,24 @@ class EventReading:
         """Does the span also name a numeric attribute of the customer's own (a points balance, a number of cars)?"""
         return any(m.event is None and m.column and is_numeric(self.catalog.column(m.column).type)
                    for m in s.of("column"))
+
+    def _next_month_ahead(self, cond: EventCondition) -> None:
+        """'departing in October', 'dont le départ est en octobre': a month said with no year, of a date that runs
+        ahead (a departure, a renewal), is its next one, not its last (as of 30 September: October 2026, never 2025,
+        a year back); said in a note, with how to say the last."""
+        w = cond.window
+        if w is None or w.start is None or w.end is None or w.start.day != 1 or w.end > self.as_of \
+                or (w.end.year * 12 + w.end.month) - (w.start.year * 12 + w.start.month) != 1 or w.anaphora \
+                or not all(cond._dating(self.catalog, e).ahead for e in cond.events):
+            return
+        words = self.norms[w.start_tok:w.end_tok]
+        if sum(n in MONTHS for n in words) != 1 or any(t.number is not None for t in self.tokens[w.start_tok:w.end_tok]) \
+                or not set(words) <= MONTH_LEADS | set(MONTHS):
+            return
+        last = w.start.year
+        # (the period said is changed where it was found: the check that each one said is read sees the one read)
+        w.start, w.end = w.start.replace(year=last + 1), w.end.replace(year=w.end.year + 1)
+        self.out.notes.append(NOTES["next_month"].format(words=w.text, start=w.start.isoformat(), last=last))
 
     def _other_date(self, seg: Segment, cond: EventCondition, used_spans: dict) -> None:
         """'a lease that ends in the next 6 months', 'arriving next month': a word of another date of the behaviour's

@@ -102,6 +102,8 @@ class Lexicon:
     noun_leads: frozenset[str] = frozenset()     # the words a noun follows ('de', 'des', 'un'): never a participle
     spellings: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))   # one-word phrases'
     #                                                                  catalog spellings, accents kept
+    # ... and each one's meanings by spelling ('voyage' the trip, 'voyagé' its status travelled): _as_typed
+    spelt_meanings: dict[tuple[str, ...], dict[str, list[Meaning]]] = field(default_factory=dict)
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     code_leads: frozenset[str] = frozenset()     # the language's CODE_LEADS (_acronym)
     code_pronouns: frozenset[str] = frozenset()  # ... and its CODE_PRONOUNS
@@ -181,6 +183,9 @@ class Lexicon:
             return
         if len(key) == 1 and " " not in text.strip():
             self.spellings[key].add(text.strip().lower())
+            said = self.spelt_meanings.setdefault(key, {}).setdefault(text.strip().lower(), [])
+            if meaning not in said:
+                said.append(meaning)
         if meaning.kind in READABLE and (key not in self.said or self.said[key] == " ".join(key) != text):
             # as the catalog writes it: its label ('VIP', 'Belgique') over a value's plain code ('vip', 'belgique')
             self.said[key] = text
@@ -473,7 +478,8 @@ class Lexicon:
             if n == 1 and self.another_word(tokens, i, (norms[i],)):
                 n = 0       # 'acheteurs de livres': the books, never the catalog's 'livrés'
             if n:
-                spans.append(Span(i, i + n, list(self.phrases[tuple(norms[i:i + n])])))
+                meanings = self._as_typed(tokens, i) if n == 1 else self.phrases[tuple(norms[i:i + n])]
+                spans.append(Span(i, i + n, list(meanings)))
                 done = i + n
                 continue
             if (norms[i],) in self.acronyms:
@@ -692,6 +698,21 @@ class Lexicon:
                 node[_END] = True
             self._prefixes = tree
         return self._prefixes
+
+    def _as_typed(self, tokens: list[Token], i: int) -> list[Meaning]:
+        """The meanings of the one-word phrase typed at i, less those the catalog spells only with accents the word
+        is typed without, where another is spelt as typed: accents are optional, but 'voyage' typed is the trip the
+        catalog spells so, not also its status 'voyagé' (travelled; the trips ahead were left out, silently)."""
+        key = (tokens[i].norm,)
+        meanings = self.phrases[key]
+        spelt = self.spelt_meanings.get(key) if self.spelt_word is not None else None
+        typed = tokens[i].text.lower()
+        if not spelt or len(spelt) < 2 or typed not in spelt or fold(typed) != typed:
+            return meanings
+        # a meaning spelt with other accents and not as typed gives way (one the catalog spells as typed stays)
+        other = {m for s, ms in spelt.items() if s != typed and fold(s) != s and self.spelt_word(s) for m in ms} \
+            - set(spelt[typed])
+        return [m for m in meanings if m not in other] if other else meanings
 
     def another_word(self, tokens: list[Token], i: int, key: tuple[str, ...]) -> bool:
         """Whether the word typed at i is another word of the language than the catalog's one-word phrase `key` it
@@ -1173,6 +1194,7 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
             lex.add(value, meaning)
         elif meaning.kind == "value" and meaning.column.rsplit(".", 1)[0] == catalog.entity.table:
             lex.shadowed.setdefault(lex.key(value), set()).add(meaning.column)
+    _dates_of_others(lex)
     lex.add_name_parts(found)
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
@@ -1550,6 +1572,18 @@ def _add_without(lex: Lexicon, relatives: frozenset[str]) -> None:
             lex.made.add(made)
             for m in meanings:
                 lex._put(made, m)
+
+
+def _dates_of_others(lex: Lexicon) -> None:
+    """A word of another date of some behaviours (a booking's departure, a cancelled booking's planned one) that is
+    also the own name of another behaviour (the trip's 'departure') or a term of the glossary ('départ prévu', an
+    upcoming trip) names that one alone: the others' date it stays, for their words ('bookings departing in
+    October'). Read as all of them, 'a departure in the next 2 months' also required a cancelled booking, and 'sans
+    départ prévu' denied cancelled bookings and quotes, silently."""
+    for key, meanings in lex.phrases.items():
+        dated = {m.event for m in meanings if m.kind == "evdate"}
+        if dated and any(m.kind == "event" and m.event not in dated or m.kind == "glossary" for m in meanings):
+            meanings[:] = [m for m in meanings if not (m.kind == "event" and m.event in dated)]
 
 
 def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]], irregular: dict[str, tuple[str, ...]],

@@ -959,12 +959,13 @@ class Parser(LatestEvents,
                 c = self._place_of_the_one_before_denied(self._place_said_again(c, seg), seg)
                 if isinstance(c, EventCondition) and self._presence_of_the_one_before(c, seg, out):
                     continue
-                if isinstance(c, EventCondition) and (self._of_the_edge(c, seg) or self._state_of_the_one_before(c)):
+                if isinstance(c, EventCondition) and (self._of_the_edge(c, seg) or self._state_of_the_one_before(c)
+                                                      or self._period_of_the_one_before(c)):
                     continue
                 if isinstance(c, EventCondition):
                     self._negated_state(c)
                     if self._said_of_the_counted(c, seg, out) or self._count_of_the_one_before(c, seg, out) \
-                            or self._the_one_pointed_back(c, out):
+                            or self._the_one_pointed_back(c, out) or self._pointed_back_apart(c, out):
                         continue
                     self._own_amount_alone(c)
                 out.append(c)

@@ -24,7 +24,7 @@ from assistant.translate.lang_en import (
 from assistant.translate.offline.aggregates import (
     read_known,
 )
-from schema_catalog.semantic import customer_column
+from schema_catalog.semantic import birth_parts, customer_column
 from schema_catalog.types import is_numeric
 from assistant.translate.offline.parsed import (
     AGE_ROLES, MAX_AGE, Segment, column_name, months_between,
@@ -297,7 +297,7 @@ class ProfileReading:
     def _birthday_window(self, w: Window, births, negated: bool) -> DateCondition | None:
         """A period said of a birth: a month without a year is that month of any year ('a birthday in October',
         'October birthdays'). Years of birth are comparisons (see _born)."""
-        column = next((m.column for _, m in births), None)
+        column = next((m.column for _, m in births if self._holds_birthdays(m.column)), None)
         if column is None or w.vague or w.anaphora:
             return None
         said = self.norms[w.start_tok:w.end_tok]
@@ -321,7 +321,7 @@ class ProfileReading:
         column = next((m.column for s, m in births if self._a_birthday(s)), None)
         born = column is None
         column = column or next((m.column for _, m in births), None)
-        if column is None:
+        if column is None or not self._holds_birthdays(column):
             return None
         ahead = None if born else days_ahead(self.tokens, self.as_of, seg.start, seg.end)
         if ahead is not None:
@@ -359,6 +359,15 @@ class ProfileReading:
                 self._use(k - 1, s.start)
                 born.start_tok = min(born.start_tok, k - 1)
 
+    def _holds_birthdays(self, column: str) -> bool:
+        """Whether a birth column says the month of a birthday: a birth date does, a year of birth only with the month
+        beside it (a catalog holding the year alone cannot answer 'a birthday in October': it is asked, never read as
+        the month of a year, which is no date)."""
+        if self.catalog.column(column).role != "birth_year":
+            return True
+        parts = birth_parts(self.catalog, column.rsplit(".", 1)[0])
+        return parts is not None and parts[1] is not None
+
     def _a_birthday(self, s) -> bool:
         return any(n in self.birthday_words for n in self.norms[s.start:s.end])
 
@@ -366,7 +375,7 @@ class ProfileReading:
         """'a birthday this month', 'anniversaire le mois prochain': a month said from today's of a birth is that
         calendar month of any year (lang_en.BIRTHDAY_MONTHS), said in a note (read as a period, the birthday was
         asked about or refused)."""
-        column = next((m.column for _, m in births), None)
+        column = next((m.column for _, m in births if self._holds_birthdays(m.column)), None)
         for k in range(seg.start, seg.end):
             said = next((p for p in BIRTHDAY_MONTHS if tuple(self.norms[k:k + len(p)]) == p), None)
             if said is None or column is None or k in self.out.used:

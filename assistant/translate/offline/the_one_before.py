@@ -130,6 +130,34 @@ class TheOneBefore:
         return any(n in POSSESSION_WORDS or n in HAVE_VERBS and self.norms[i + 1:i + 2] and self.norms[i + 1] in HELD_DETERMINERS
                    for i, n in enumerate(self.norms[start:end], start))
 
+    def _period_of_the_one_before(self, c: EventCondition) -> bool:
+        """'partent avec des enfants aux Caraïbes, départ entre décembre 2026 et mars 2027': the behaviour before named
+        again after a comma with a period and nothing else is that same behaviour's period (read apart, the family
+        trip to the Caribbean was any one, and the period any trip's, silently). True when folded into it."""
+        before = self.last_event
+        if before is None or before.negated or c.negated or before.window is not None or c.window is None \
+                or set(c.events) != set(before.events) or c.dims or c.other_than or c.count is not None \
+                or c.amount is not None or c.first or c.last or c.top is not None or c.rank is not None \
+                or c.average or c.measure or c.measured or c.date != before.date \
+                or self.norms[before.end_tok:c.start_tok] != [","]:
+            return False
+        before.window = c.window
+        self.out.notes.append(NOTES["same_event"].format(
+            words=self._words(c.start_tok, c.end_tok), before=self._words(before.start_tok, before.end_tok)))
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
+    def _verb_of_their_own(self, c: EventCondition) -> bool:
+        """'3 orders ... who have never used click & collect': a verb said between the clause's negation and the
+        value, which no state of the event says ('been', 'yet' do: 'a ticket that has never been resolved'), is the
+        customers' own: they never did it at all, an absence of theirs, not a state of the behaviour before (read as
+        it, the orders were those of the other channels, and click & collect users were kept, silently)."""
+        neg = next((i for i in range(c.start_tok, c.end_tok) if self.norms[i] in NEGATIONS), None)
+        value = next((s.start for s in self.lexicon_spans if neg is not None and neg < s.start < c.end_tok
+                      and s.of("dimvalue")), None)
+        return value is not None and any(n not in self.state_links and n not in NEGATIONS
+                                         for n in self.norms[neg + 1:value])
+
     def _other_values(self, c: EventCondition, dim: str, values: tuple) -> tuple | None:
         """The values of an event's dimension other than `values` ('not closed': open or pending), or None when the
         dimension has no list of values in the catalog (a free text cannot be complemented)."""
@@ -181,6 +209,8 @@ class TheOneBefore:
             return False
         if any(d not in self.catalog.events[e].dimensions for e in before.events for d in new):
             return False    # 'bought shoes, returned an order': a state the store purchase never has is another event's
+        if c.negated and self._verb_of_their_own(c):
+            return False
         if c.negated:
             (dim, values), = new.items()
             rest = self._other_values(before, dim, values)
@@ -420,13 +450,24 @@ class TheOneBefore:
         tables = {events[e].table for e in before.events} | {events[e].table for e in c.events}
         if self._state_it_never_is(before, c, tables):
             return True
+        between = self.norms[before.end_tok:c.start_tok]
+        if len(tables) == 1 and c.negated and not before.negated and between and between[0] in RELATIVE_WORDS \
+                and all(n in self.state_links or n in NEGATIONS for n in between[1:]) and c.window is None:
+            # 'a kitchen quote this year that has not been signed': that quote's other state denied, which no reading
+            # says of one row; read apart (no signed kitchen at all), and said so
+            self.out.notes.append(NOTES["other_state_apart"].format(
+                words=self._words(c.start_tok, c.end_tok), before=self._words(before.start_tok, before.end_tok),
+                label=" or ".join(events[e].label for e in c.events)))
+            return False
         if len(tables) != 1 or before.negated or c.negated or c.count is not None or c.amount is not None \
                 or c.first or c.last or c.top is not None or c.rank is not None or c.average or c.measure \
                 or before.window is not None and c.window is not None and c.window is not before.window:
             return False
-        between = self.norms[before.end_tok:c.start_tok]
-        if not between or between[0] not in RELATIVE_WORDS or not all(n in self.state_links for n in between[1:]):
+        # ... or said right after it, as its participle ('une résa web annulée au T2': a web booking cancelled then)
+        if between and (between[0] not in RELATIVE_WORDS or not all(n in self.state_links for n in between[1:])):
             return False
+        if not between and not any(s.start == c.start_tok and s.of("event") for s in self.lexicon_spans):
+            return False      # (right after it, only its verb: 'in store and by home delivery' are two of them)
         if any(d not in events[e].dimensions for d in before.dims for e in c.events):
             return False
         before.events = c.events
