@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import A, eval_catalog_fixture, same_on
+from translations import eval_catalog_fixture, same_on
 
 culture = eval_catalog_fixture("culture")
 
