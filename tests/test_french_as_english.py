@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import eval_catalog_fixture, same_on
+from translations import A, eval_catalog_fixture, same_on
 
 culture = eval_catalog_fixture("culture")
 
@@ -35,3 +35,50 @@ def test_a_phrase_opened_by_a_determiner_gives_way_to_the_longer_reading_after_i
     article is no more of the first than the noun is, so the second is read ('expire' was asked about)."""
     r = same_on(culture, request_, EXPIRING_30_DAYS)
     assert not r.unrecognized
+
+
+fitness = eval_catalog_fixture("fitness")
+furniture = eval_catalog_fixture("furniture")
+insurance = eval_catalog_fixture("insurance")
+
+
+@pytest.mark.parametrize("request_", ["Former members who left because of the price",
+                                      "Anciens adhérents partis à cause du prix",
+                                      "Anciens adhérents partis en raison du prix"])
+def test_the_words_of_a_reason_are_read_with_its_value(fitness, request_):
+    """'because of the price', 'à cause du prix': the words that say why, right before the reason read, are its
+    (each was asked about; the catalog's own phrase 'because of price' was the only one read)."""
+    r = fitness[2].translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, (r.unrecognized, [c.question for c in r.clarifications])
+    assert any("PRC" in c.sql for c in r.definition.criteria), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", ["Porteurs de la carte Prestige qui habitent en Belgique",
+                                      "Prestige card holders living in Belgium"])
+def test_a_word_of_the_values_other_phrases_said_before_it_is_its(furniture, request_):
+    """'Porteurs' is a word of the card tier's own phrase 'porteurs prestige': said before 'carte Prestige', it is
+    the value's holders (asked about, though the value was read)."""
+    r = furniture[2].translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+
+
+@pytest.mark.parametrize("request_", ["Clients qui ont accepté de recevoir des SMS", "Customers opted in to SMS"])
+def test_agreeing_to_receive_is_the_consent(furniture, request_):
+    r = furniture[2].translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    assert len(r.definition.criteria) == 1
+
+
+@pytest.mark.parametrize("request_", [
+    "Clients qui paient plus de 1500 € de prime annuelle au total sur leurs contrats en vigueur",
+    "Customers who pay more than 1500 EUR of annual premium in total on their policies in force"])
+def test_a_spend_verb_before_the_amount_read_is_the_amounts(insurance, request_):
+    r = insurance[2].translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+
+
+@pytest.mark.parametrize("request_", ["Clients VIP, pour leur envoyer une offre", "VIP customers, so we can send them an offer"])
+def test_a_verb_of_purpose_in_the_infinitive_is_no_behaviour(translator, request_):
+    """'pour leur envoyer une offre' says what the audience is for: no message sent is required."""
+    r = translator.translate(request_, A)
+    assert all("message" not in c.label.lower() for c in r.definition.criteria), r.definition.to_text()

@@ -563,6 +563,9 @@ STATE_LEADS = frozenset({"with", "still", "having"})
 CONCORD_MARKERS = frozenset({("without",)})
 # A verb of using said of a profile attribute ('never used their loyalty points'): something done with it, which no
 # catalog attribute holds (asked: offline/parser.py _used_on_an_attribute); French 'utilisé' reads 'used'.
+# The words that give a reason, right before a value ('left because of the price', 'due to a late delivery'): read
+# with it (parser._said_with_a_value)
+REASON_LEADS: tuple[tuple[str, ...], ...] = (("because", "of"), ("due", "to"), ("owing", "to"), ("on", "account", "of"))
 USE_VERBS = frozenset({"use", "used", "uses", "using", "redeem", "redeemed", "redeems", "redeeming", "spend",
                        "spent"})
 USE_OBJECT_LEADS = frozenset({"of", "one", "single", "any"})     # between the verb and the attribute ('a single one of')

@@ -238,6 +238,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("ne", "apres", "<n>"), ("born", "after", "<n>")), (("ne", "depuis", "<n>"), ("born", "since", "<n>")),
     (("ne", "entre", "<n>", "et", "<n2>"), ("born", "between", "<n>", "and", "<n2>")),
     (("ne", "dans", "les", "annees", "<n>"), ("born", "in", "the", "decade", "<n>")),
+    # a reason ('partis à cause du prix', 'pour cause de déménagement', 'en raison d'un retard'): lang_en's 'because
+    # of' (REASON_LEADS)
+    *[((*lead, of), ("because", "of") + the) for lead in (("a", "cause"), ("pour", "cause"), ("en", "raison"))
+      for of, the in (("de", ()), ("d", ()), ("du", ("the",)), ("des", ("the",)))],
+    *[(("suite", to), ("because", "of") + the) for to, the in (("a", ()), ("au", ("the",)), ("aux", ("the",)))],
     # time
     (("au", "cours", "des", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("au", "cours", "des", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
@@ -811,6 +816,9 @@ WORDS = {
     "materiel": "gear", "matos": "gear", "equipement": "equipment", "equipements": "equipment",   # goods nouns ("articles": "items" below)
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
     "depensee": "spent", "depensees": "spent",      # agreed with 'la somme', '100 balles dépensées'
+    # paid ('qui paient plus de 1 500 € de prime annuelle'): lang_en's 'pay', a spend (SPEND_VERBS)
+    **dict.fromkeys(("paie", "paient", "payent", "payer"), "pay"),
+    **dict.fromkeys(("paye", "payes", "payee", "payees"), "paid"),
     # a choice said of what the behaviour was ('qui ont choisi la livraison express'): lang_en's light verb
     **dict.fromkeys(("choisi", "choisie", "choisis", "choisies"), "chose"),
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
@@ -1145,6 +1153,8 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     **{(said, *by): "consenti" for said in ("contactable", "contactables", "joignable", "joignables")
        for by in ((), ("par",))},
     **{(verb, "etre", "contacte" + e): "consenti" for verb in ("peut", "peuvent") for e in ("", "s", "e", "es")},
+    # agreed to receive ('ont accepté de recevoir des SMS'): the consent's verb, its infinitive said with it
+    **{("accepte" + e, "de", "recevoir"): "consenti" for e in ("", "s", "e", "es", "nt")},
     **{("donne", det, noun, to): "consenti" for det in ("leur", "son", "un") for noun in ("accord", "consentement")
        for to in ("a", "au", "aux", "pour")},
     # they contacted us ('nous ont contactés par tchat', 'ont pris contact pour un remboursement'): a ticket; never

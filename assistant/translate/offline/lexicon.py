@@ -88,6 +88,7 @@ class Lexicon:
     _prefixes: dict | None = None   # the phrases as a tree of words ('visited' -> 'the' -> 'website')
     _by_last: dict | None = None    # the phrases of several words by their last word ('band' -> 'churn risk band')
     _attribute_words: dict | None = None    # an attribute (indicator name, column) -> the words of its names
+    _value_words: dict | None = None        # a value (column, values) -> the words of its phrases
     _closest: dict[tuple, tuple[str, ...]] = field(default_factory=dict)   # each phrase's readings, once per lexicon
     said: dict[tuple[str, ...], str] = field(default_factory=dict)   # the catalog's own phrasings (not their
     #                                                                  variants), each as the catalog writes it
@@ -199,7 +200,7 @@ class Lexicon:
         if meaning not in self.phrases[key]:
             self.phrases[key].append(meaning)
             self.longest = max(self.longest, len(key))
-            self._prefixes = self._by_last = self._attribute_words = None
+            self._prefixes = self._by_last = self._attribute_words = self._value_words = None
 
     def phrases_ending(self, word: str) -> list[tuple[tuple[str, ...], list[Meaning]]]:
         """The phrases of several words that end with `word`, and their meanings (indexed once)."""
@@ -221,6 +222,17 @@ class Lexicon:
                         found[m.ref if m.kind == "indicator" else m.column].update(key)
             self._attribute_words = {a: frozenset(words) for a, words in found.items()}
         return self._attribute_words.get(attribute, frozenset())
+
+    def value_words(self, column: str, values: tuple[str, ...]) -> frozenset[str]:
+        """The words of a value's phrases ('porteurs', 'carte', 'prestige' of the card tier Prestige), indexed once."""
+        if self._value_words is None:
+            found: dict[tuple, set[str]] = defaultdict(set)
+            for key, meanings in self.phrases.items():
+                for m in meanings:
+                    if m.kind in ("value", "dimvalue"):
+                        found[(m.column, m.values)].update(key)
+            self._value_words = {v: frozenset(words) for v, words in found.items()}
+        return self._value_words.get((column, values), frozenset())
 
     def words(self) -> frozenset[str]:
         """Every word of every phrase."""

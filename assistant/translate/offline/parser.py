@@ -35,7 +35,7 @@ from assistant.translate.offline.modifiers import (
     bounds_after_nouns, days_ahead, find_births, number_at, find_comparisons, find_rankings, find_windows, holidays_as_periods, long_weekend_tokens, month_parts, named_day_tokens,
     resolve_anaphora,
 )
-from assistant.translate.lang_en import (AGE_LEADS, HELD_DETERMINERS, 
+from assistant.translate.lang_en import (AGE_LEADS, HELD_DETERMINERS, REASON_LEADS, 
     CONTINUING_MARKERS, ORDER_WORDS, RELATIVE_SUBJECTS, REQUIRED_WORDS, CONNECTORS, CLAUSE_OPENERS, GROUP_NOUNS, RESTARTING_WORDS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, SINCE_POINTERS, SINCE_SUBJECTS, PLACE_POINTER_LEADS, KEPT_EXCEPTIONS, ABROAD_PLACE, VALUE_LIST_JOINS, CLAUSE_EDGES, CLAUSE_ENDS, DASHES, USE_OBJECT_LEADS, USE_VERBS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
@@ -471,6 +471,8 @@ class Parser(LatestEvents,
         self._definition_restated()
         self._every_event_said()
         self._all_events_said()
+        self._said_with_a_value(spans)
+        self._spend_of_an_amount()
         # 'SMS opt-in required': the word says the condition is required, as every criterion is; so does a 'must'
         # before what it requires ('they must have bought in 2025', 'must be opted in to SMS')
         self.out.used |= {i for i, n in enumerate(self.norms) if n in REQUIRED_WORDS and (
@@ -525,6 +527,38 @@ class Parser(LatestEvents,
         self._months_running()
         self._values_in_one_event()
         return self.out
+
+    def _said_with_a_value(self, spans: list[Span]) -> None:
+        """Words said right before a value read (determiners and 'of' between) that belong to it:
+        - the words of a reason ('because of the price', 'à cause du prix', REASON_LEADS): they say why;
+        - a word the catalog says in another phrase of that same value ('Porteurs de la carte Prestige': its
+          'porteurs prestige', 'carte prestige'): the value's holders, named.
+        Read with the value (each was asked about, though the value was read)."""
+        for s in spans:
+            if s.start not in self.out.used:
+                continue
+            values = s.of("value", "dimvalue")
+            if not values:
+                continue
+            k = s.start
+            while k > 0 and (self.norms[k - 1] in DETERMINERS or self.norms[k - 1] == "of"):
+                k -= 1
+            lead = next((w for w in REASON_LEADS if k >= len(w) and tuple(self.norms[k - len(w):k]) == w), None)
+            if lead is not None:
+                self._use(k - len(lead), s.start)
+            elif k > 0 and k - 1 not in self.out.used and self.norms[k - 1] not in self.norms[s.start:s.end] and any(
+                    self.norms[k - 1] in self.lexicon.value_words(m.column, m.values) for m in values) \
+                    and self.norms[k - 1] not in FUNCTION_WORDS:
+                self._use(k - 1, s.start)
+
+    def _spend_of_an_amount(self) -> None:
+        """'who pay more than 1500 EUR of annual premium', 'qui paient plus de 1 500 €': a spend verb said right
+        before the amount of a behaviour read is that amount's verb (asked about, though the amount was read)."""
+        for c in self.out.criteria + self.out.exclusions:
+            amount = c.amount if isinstance(c, EventCondition) else None
+            k = amount.start_tok - 1 if amount is not None else -1
+            if k >= 0 and self.norms[k] in self.spend_verbs and k not in self.out.used:
+                self._use(k, k + 1)
 
     def _every_words_said(self) -> list[tuple[int, int]]:
         """Where the words that say every one of a behaviour's events are ('only', 'always', 'were ALL', French
