@@ -60,6 +60,13 @@ def _pydantic_problems(exc: ValidationError, lines: dict, path: Path) -> list[st
             close = difflib.get_close_matches(str(loc[-1]), known, n=3)
             msg = f"unknown key '{loc[-1]}'" + (f"; did you mean {', '.join(close)}?" if close else
                                                (f"; allowed: {', '.join(known)}" if known else ""))
+            if " " in str(loc[-1]):     # words cut off a text by its comma, in a {...} mapping
+                msg += ("; a text with a comma or a colon inside a {...} mapping must be quoted "
+                        "(description: \"Status: CF confirmed, VY travelled\")")
+        elif isinstance(err.get("input"), bool) and err["type"] in ("string_type", "list_type", "dict_type"):
+            # YAML 1.1: an unquoted NO (Norway), ON (Ontario), YES, OFF, Y or N is a yes/no, never text
+            msg += (f" (YAML read an unquoted word as {str(err['input']).lower()}: quote codes such as "
+                    "\"NO\", \"ON\", \"YES\", \"OFF\", \"Y\", \"N\")")
         problems.append(f"{path}:{line_of(lines, loc)}: {_format_loc(loc)}: {msg}")
     return problems
 

@@ -78,6 +78,11 @@ def test_personal_data_is_flagged(catalog):
     ("verbs: {email: [emailed, e-mailed, mailed], sms: [texted,", "verbs: {email: [emailed, e-mailed, mailed], fax: [texted,",
      "'fax' is not a value of marketing.campaigns.channel", "fax: [texted,"),
     ("sms: [texté, textés,", "fax: [texté, textés,", "'fax' is not a value of marketing.campaigns.channel", None),
+    # YAML 1.1 reads an unquoted NO (Norway), ON (Ontario) as a yes/no: the message says to quote it
+    ("          female: {label: women,", "          NO: {label: women,", 'quote codes such as "NO"', None),
+    # words a comma cut off an unquoted text in a {...} mapping: the message says to quote it
+    ("      quantity: {type: INTEGER, description: Units bought.}",
+     "      quantity: {type: INTEGER, description: Units bought, the sum of lines.}", "must be quoted", None),
 ])
 def test_broken_file_is_reported_with_its_line(tmp_path, old, new, expect, line_needle):
     path = write_variant(tmp_path, old, new)
