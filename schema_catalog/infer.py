@@ -124,15 +124,18 @@ def _prefixes(profile: WarehouseProfile) -> dict[str, str | None]:
 
 
 def table_keys(profile: WarehouseProfile) -> dict[str, list[str]]:
-    """Each table's own keys: what it declares, else its first unique key-named column (in a one-row table
+    """Each table's own keys: what it declares, and the other key-named columns its data says are unique (a
+    star's customer table declares the CRM's customer_no and holds the surrogate customer_sk its facts reference,
+    unique by an index no constraint lists); with none declared, the first such column only (in a one-row table
     every column is unique; only the first names the table's own key)."""
     declared = {(c.table, c.columns[0]) for c in profile.constraints
                 if c.kind in ("primary", "unique") and len(c.columns) == 1}
     out = {}
     for t, table in profile.tables.items():
         keys = [c for c in table.columns if (t, c) in declared]
-        out[t] = keys or [c for c, p in table.columns.items() if p.unique and p.family in ("integer", "text")
-                          and names.tokens(c)[-1:] and names.tokens(c)[-1] in names.JOIN_SUFFIXES][:1]
+        named = [c for c, p in table.columns.items() if p.unique and p.family in ("integer", "text")
+                 and names.tokens(c)[-1:] and names.tokens(c)[-1] in names.JOIN_SUFFIXES and c not in keys]
+        out[t] = keys + named if keys and table.rows > 1 else keys or named[:1]
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # Last token of a column that references a key (code and number are business keys, not joins).
-JOIN_SUFFIXES = ("sk", "id", "key")
+JOIN_SUFFIXES = ("sk", "id", "key", "no")     # ("no": the CRM's customer_no, order_no)
 
 
 def tokens(name: str) -> list[str]:

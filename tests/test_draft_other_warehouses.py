@@ -90,3 +90,34 @@ def test_facts_keyed_by_a_surrogate_reach_the_natural_key(fitness):
 def test_the_star_draft_passes_the_check(fitness):
     db, out, _, _ = fitness
     check(db, out)
+
+
+@pytest.fixture(scope="module")
+def furniture(eval_cache, tmp_path_factory):
+    """#63's star: the customers' table declares the CRM's customer_no its primary key and holds the surrogate
+    customer_sk the facts reference, unique by an index (no constraint lists it); campaigns, consent, the
+    do-not-contact list and the scores hold customer_no."""
+    db = golden_warehouse("furniture", eval_cache)
+    out = tmp_path_factory.mktemp("draft") / "furniture.yaml"
+    return db, out, *draft(db, out, entity="dw.dim_customer.customer_no")
+
+
+def test_facts_on_a_surrogate_key_an_index_makes_unique_are_events(furniture):
+    """The draft found no relationship to customer_sk (only declared keys were targets) and so no event at all."""
+    db, out, data, _ = furniture
+    joined = {(r["from"], r["to"]) for r in data["relationships"]}
+    assert ("dw.fact_sales.customer_sk", "dw.dim_customer.customer_sk") in joined
+    events = {e["table"]: e for e in data["events"].values()}
+    assert events["dw.fact_sales"]["customer_key"] == "dw.dim_customer.customer_no"
+    check(db, out)
+
+
+def test_keys_named_no_reach_their_table(furniture):
+    """'customer_no' (a key named 'no') in the CRM's tables: the campaigns are an event, consent and the
+    do-not-contact list policies to declare."""
+    _, out, data, _ = furniture
+    joined = {(r["from"], r["to"]) for r in data["relationships"]}
+    assert ("crm.campaign_message.customer_no", "dw.dim_customer.customer_no") in joined
+    assert ("crm.consent.customer_no", "dw.dim_customer.customer_no") in joined
+    assert "crm.campaign_message" in {e["table"] for e in data["events"].values()}
+    assert "TODO(policy): crm.do_not_contact" in out.read_text()
