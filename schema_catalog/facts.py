@@ -87,12 +87,20 @@ def _times(t: str, table: TableProfile, relations: list[Relation], calendar: Dat
     via = [("dated_by", r.name) for r in relations
            if calendar and r.from_table == t and r.to == f"{calendar.table}.{calendar.key}"]
     order = list(table.columns)
+    # the words of what the table holds and of its source ('resa.dossier', 'web.recherche'): a date named with one
+    # is the act the rows record (date_resa, ts_recherche), before a return or a departure wished, which may lie ahead
+    held = {names.singular(w) for w in names.subject(table.name) + names.tokens(t.split(".")[0])} - _PLAIN_TIME_WORDS
 
     def rank(item):
         kind, name = item
         column = name if kind == "time" else next(r.from_ for r in relations if r.from_table == t and r.name == name).rsplit(".", 1)[1]
-        return names.time_rank(column), order.index(column)
+        said = {names.singular(w) for w in names.core(column, prefix)}
+        return not (said & held), names.time_rank(column), order.index(column)
     return sorted(own + via, key=rank)
+
+
+# Words of a date column's name that say nothing of what it dates ('date', 'ts', 'key': date_resa is dated by 'resa')
+_PLAIN_TIME_WORDS = {"date", "ts", "time", "timestamp", "at", "day", "key", "sk", "id", "dt", "jour", "heure"}
 
 
 def _customer_key(to_customer: list[Relation], entity_table: str) -> Relation:

@@ -121,3 +121,14 @@ def test_keys_named_no_reach_their_table(furniture):
     assert ("crm.consent.customer_no", "dw.dim_customer.customer_no") in joined
     assert "crm.campaign_message" in {e["table"] for e in data["events"].values()}
     assert "TODO(policy): crm.do_not_contact" in out.read_text()
+
+
+def test_an_event_is_dated_by_the_act_its_table_records(eval_cache, tmp_path):
+    """#62's booking files (resa.dossier) hold the day each was made (date_resa), the departure and the return (which
+    lie ahead): the draft dated them by the return ('retour' ranks as a returns table's date). A date named with a
+    word of the table or its source (resa, recherche) is the act the rows record."""
+    db = golden_warehouse("travel", eval_cache)
+    data, _ = draft(db, tmp_path / "travel.yaml", entity="crm.client.id_client")
+    times = {e["table"]: e.get("time") for e in data["events"].values()}
+    assert times["resa.dossier"] == "date_resa"
+    assert times["web.recherche"] == "ts_recherche"
