@@ -17,7 +17,11 @@ def tokens(name: str) -> list[str]:
     """A name's words, a key's word last: French warehouses say the key first (id_client, id_date, sk_member), read as
     client_id, date_id, member_sk."""
     parts = [t for t in re.split(r"_+", name.lower()) if t]
-    return parts[1:] + parts[:1] if len(parts) > 1 and parts[0] in JOIN_SUFFIXES else parts
+    return parts[1:] + parts[:1] if len(parts) > 1 and parts[0] in _KEY_FIRST else parts
+
+
+# (never 'no' first: no_contact, no_email say a negation, not a key)
+_KEY_FIRST = ("sk", "id", "key")
 
 
 def singular(word: str) -> str:
