@@ -155,3 +155,24 @@ def test_a_personal_year_of_birth_is_refused_outside_its_roles(furniture):
     assert refused("SELECT birth_year FROM dw.dim_customer")
     assert refused("SELECT customer_no FROM dw.dim_customer WHERE birth_year * 7 = 13860")
     assert refused("SELECT customer_no FROM dw.dim_customer WHERE make_date(birth_year, 7, 1) = DATE '1980-07-01'")
+
+
+def test_a_glossary_term_may_bound_an_age_on_a_personal_birth_date(eval_cache, tmp_path):
+    """#62's data team could not write 'seniors' (60 and over) as a term: `date_naissance <= {as_of} - INTERVAL 60
+    YEAR` read the personal birth date outside its roles. An age bound is one of them; any other day is not."""
+    import yaml
+
+    from assistant.cli.main import main
+    from assistant.demo.golden import golden_warehouse
+    from assistant.evals import CATALOGS
+
+    data = yaml.safe_load(CATALOGS["travel"].read_text())
+    for name, sql in (("seniors", "date_naissance <= {as_of} - INTERVAL 60 YEAR"),
+                      ("born that day", "date_naissance = {as_of} - INTERVAL 60 YEAR")):
+        data["glossary"].append({"term": name, "synonyms": [name], "meaning": "test", "fr": {"label": name},
+                                 "sql": f"SELECT id_client FROM crm.client WHERE {sql}"})
+        path = tmp_path / f"{len(data['glossary'])}.yaml"
+        path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+        code = main(["catalog", "check", "--db", str(golden_warehouse("travel", eval_cache)), "--catalog", str(path)])
+        assert code == (0 if name == "seniors" else 1), name
+        data["glossary"].pop()

@@ -187,11 +187,19 @@ _MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
 
 
 def _is_birth_years(column: exp.Expr) -> bool:
-    """birth_date compared with the first of January of a year: born before, in or after whole years."""
+    """birth_date compared with the first of January of a year (born before, in or after whole years), or with a
+    day whole years before another (an age bound: a glossary's 'seniors', `birth_date <= {as_of} - INTERVAL 60
+    YEAR`)."""
     parent = column.parent
     if not isinstance(parent, (exp.GT, exp.GTE, exp.LT, exp.LTE)) or parent.this is not column:
         return False
     bound = parent.expression
     if isinstance(bound, exp.Cast) and isinstance(bound.this, exp.Literal) and bound.this.is_string:
         return len(bound.this.name) == 10 and bound.this.name[4:] == "-01-01"
+    if isinstance(bound, exp.Sub) and isinstance(bound.expression, exp.Interval):
+        day, interval = bound.this, bound.expression
+        unit = interval.args.get("unit")
+        return isinstance(day, exp.Cast) and isinstance(day.this, exp.Literal) and day.this.is_string \
+            and unit is not None and unit.name.upper() in ("YEAR", "YEARS") \
+            and isinstance(interval.this, exp.Literal) and interval.this.name.isdigit()
     return False
