@@ -1666,17 +1666,24 @@ def _add_verb_aliases(lex: Lexicon, aliases: dict[tuple[str, ...], tuple[str, ..
     """'came to the website' reads as 'visited the website' for every catalog phrase that begins with the verb.
     Returns the phrases added."""
     added = set()
+    # the phrases by their first word, kept up to date as aliases are added (one alias may open with another's
+    # verb): each verb looks only at the phrases that open with its first word, not at all of them
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in lex.phrases:
+        by_first[key[0]].append(key)
     for alias, verb in aliases.items():
-        for key, meanings in list(lex.phrases.items()):
+        for key in list(by_first.get(verb[0], ())):
             if key[:len(verb)] != verb or len(key) == len(verb):
                 continue
             said = alias + key[len(verb):]
             if said not in lex.phrases:
-                for m in meanings:   # a behaviour, or a kind of one ('ajouté un article au panier': a web event's type)
+                for m in lex.phrases[key]:   # a behaviour, or a kind of one ('ajouté un article au panier': a web event's type)
                     if m.kind in ("event", "kindword") or m.kind == "dimvalue" and m.event is not None:
                         lex._put(said, m)
                 lex.aliases.add(said)
                 added.add(said)
+                if said in lex.phrases:
+                    by_first[said[0]].append(said)
     return added
 
 

@@ -202,8 +202,10 @@ def uncased(tokens: list[Token]) -> bool:
     return letters.isupper() or letters.islower()
 
 
+@functools.lru_cache(maxsize=100_000)
 def phrase_key(text: str) -> tuple[str, ...]:
-    """How a catalog phrase is matched: its folded tokens."""
+    """How a catalog phrase is matched: its folded tokens (kept by text: a value's phrase is keyed once for each
+    behaviour it is a value of, and again in every lexicon built)."""
     if _PLAIN.fullmatch(text):
         return tuple(text.lower().split(" "))
     return tuple(t.norm for t in tokenize(text))
