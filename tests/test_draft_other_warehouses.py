@@ -26,11 +26,18 @@ def check(db: Path, catalog: Path) -> None:
     assert main(["catalog", "check", "--db", str(db), "--catalog", str(catalog)]) == 0
 
 
-@pytest.fixture(scope="module")
-def culture(eval_cache, tmp_path_factory):
-    db = golden_warehouse("culture", eval_cache)
-    out = tmp_path_factory.mktemp("draft") / "culture.yaml"
-    return db, out, *draft(db, out)
+def drafted(name: str, entity: str | None = None):
+    """A module fixture: the eval warehouse `name` drafted (with `entity` named, as its data team would):
+    (warehouse, draft file, draft data, draft result)."""
+    @pytest.fixture(scope="module")
+    def setup(eval_cache, tmp_path_factory):
+        db = golden_warehouse(name, eval_cache)
+        out = tmp_path_factory.mktemp("draft") / f"{name}.yaml"
+        return db, out, *draft(db, out, **({"entity": entity} if entity else {}))
+    return setup
+
+
+culture = drafted("culture")
 
 
 def test_keys_said_first_join_their_tables(culture):
@@ -65,11 +72,7 @@ def test_the_french_draft_passes_the_check(culture):
     check(db, out)
 
 
-@pytest.fixture(scope="module")
-def fitness(eval_cache, tmp_path_factory):
-    db = golden_warehouse("fitness", eval_cache)
-    out = tmp_path_factory.mktemp("draft") / "fitness.yaml"
-    return db, out, *draft(db, out, entity="dw.dim_member.member_id")
+fitness = drafted("fitness", "dw.dim_member.member_id")
 
 
 def test_a_cycle_of_relationships_is_broken_and_said(fitness):
@@ -92,14 +95,10 @@ def test_the_star_draft_passes_the_check(fitness):
     check(db, out)
 
 
-@pytest.fixture(scope="module")
-def furniture(eval_cache, tmp_path_factory):
-    """#63's star: the customers' table declares the CRM's customer_no its primary key and holds the surrogate
-    customer_sk the facts reference, unique by an index (no constraint lists it); campaigns, consent, the
-    do-not-contact list and the scores hold customer_no."""
-    db = golden_warehouse("furniture", eval_cache)
-    out = tmp_path_factory.mktemp("draft") / "furniture.yaml"
-    return db, out, *draft(db, out, entity="dw.dim_customer.customer_no")
+# #63's star: the customers' table declares the CRM's customer_no its primary key and holds the surrogate customer_sk
+# the facts reference, unique by an index (no constraint lists it); campaigns, consent, the do-not-contact list and the
+# scores hold customer_no
+furniture = drafted("furniture", "dw.dim_customer.customer_no")
 
 
 def test_facts_on_a_surrogate_key_an_index_makes_unique_are_events(furniture):

@@ -166,6 +166,9 @@ def test_a_glossary_term_may_bound_an_age_on_a_personal_birth_date(eval_cache, t
     from assistant.demo.golden import golden_warehouse
     from assistant.evals import CATALOGS
 
+    import shutil
+    db = tmp_path / "travel.duckdb"      # (a copy: the module's fixture keeps the eval warehouse open)
+    shutil.copy(golden_warehouse("travel", eval_cache), db)
     data = yaml.safe_load(CATALOGS["travel"].read_text())
     for name, sql in (("seniors", "date_naissance <= {as_of} - INTERVAL 60 YEAR"),
                       ("born that day", "date_naissance = {as_of} - INTERVAL 60 YEAR")):
@@ -173,6 +176,6 @@ def test_a_glossary_term_may_bound_an_age_on_a_personal_birth_date(eval_cache, t
                                  "sql": f"SELECT id_client FROM crm.client WHERE {sql}"})
         path = tmp_path / f"{len(data['glossary'])}.yaml"
         path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
-        code = main(["catalog", "check", "--db", str(golden_warehouse("travel", eval_cache)), "--catalog", str(path)])
+        code = main(["catalog", "check", "--db", str(db), "--catalog", str(path)])
         assert code == (0 if name == "seniors" else 1), name
         data["glossary"].pop()

@@ -82,3 +82,16 @@ def test_a_verb_of_purpose_in_the_infinitive_is_no_behaviour(translator, request
     """'pour leur envoyer une offre' says what the audience is for: no message sent is required."""
     r = translator.translate(request_, A)
     assert all("message" not in c.label.lower() for c in r.definition.criteria), r.definition.to_text()
+
+
+travel = eval_catalog_fixture("travel")
+
+
+@pytest.mark.parametrize("request_", ["Réservataires de dernière minute habitant en France",
+                                      "Last-minute bookers living in France"])
+def test_a_terms_label_said_in_the_plural_of_its_noun(travel, request_):
+    """'réservataires de dernière minute': the plural of the head of the term's label 'réservataire de dernière
+    minute' (the catalog lists 'réservataires dernière minute', without 'de')."""
+    r = travel[2].translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    assert any(c.origin == "glossary" for c in r.definition.criteria), r.definition.to_text()

@@ -1353,8 +1353,9 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
                 for ending, replaced in rules.get("plural", ()):
                     if last.endswith(replaced):
                         alias(" ".join(key[:-1] + (last[:len(last) - len(replaced)] + ending,)), columns)
-            # ... or of its first, where the language puts the noun first ('sources de trafic' of 'source de trafic')
-            named = [m for m in meanings if m.kind in ("column", "dimension")]
+            # ... or of its first, where the language puts the noun first ('sources de trafic' of 'source de trafic';
+            # a term's people, 'réservataires de dernière minute' of its label 'réservataire de dernière minute')
+            named = [m for m in meanings if m.kind in ("column", "dimension", "glossary")]
             head = key[0]
             if named and (key[1],) in rules.get("head_links", ()) and head.isalpha() and not head.endswith(("s", "x")):
                 for ending, replaced in rules.get("head_plural", ()):
