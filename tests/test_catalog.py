@@ -116,14 +116,18 @@ def test_missing_file_is_a_clear_error(tmp_path):
     ("  table: crm.customers\n  key: customer_id", "  table: crm.consents\n  key: customer_id",
      "crm.consents.customer_id must identify one customer per row", ("entity:", "key:")),
 ])
-def test_check_reports_live_mismatches(tmp_path, demo_db, old, new, expect, needle):
+def test_check_reports_live_mismatches(tmp_path, demo_db, old, new, expect, needle, capsys):
+    """In the CLI's own process (test_catalog_check_cli_passes_on_demo runs it as a command): one message per
+    mismatch, with its file and line, and exit code 1."""
+    from assistant.cli.main import main
+
     path = write_variant(tmp_path, old, new)
-    proc = subprocess.run([sys.executable, "-m", "assistant", "catalog", "check", "--catalog", str(path), "--db", str(demo_db)],
-                          capture_output=True, text=True)
-    assert proc.returncode == 1, proc.stdout + proc.stderr
-    assert "Traceback" not in proc.stdout + proc.stderr
-    assert expect in proc.stdout
-    assert f"{path}:{line_of(path, needle)}:" in proc.stdout
+    code = main(["catalog", "check", "--catalog", str(path), "--db", str(demo_db)])
+    out = capsys.readouterr()
+    assert code == 1, out.out + out.err
+    assert "Traceback" not in out.out + out.err
+    assert expect in out.out
+    assert f"{path}:{line_of(path, needle)}:" in out.out
 
 
 def test_undeclared_customer_key_is_a_warning_with_the_fix(catalog, demo_db, tmp_path, warehouse):
