@@ -18,21 +18,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.sql.compile import compile_sql
-from translations import A, keys, eval_catalog_fixture
+from translations import A, eval_catalog_fixture, same_on
 
 
 culture = eval_catalog_fixture("culture")
 fitness = eval_catalog_fixture("fitness")
 
 
-def same(setup, request_, gold, lang=None):
-    catalog, wh, t = setup
-    r = t.translate(request_, A, lang=lang)
-    assert r.status == "ok", (r.clarifications, r.unrecognized)
-    got, want = keys(wh, compile_sql(r.definition, catalog)), keys(wh, gold)
-    assert want and got == want, (r.definition.to_text(), len(got), len(want))
-    return r
+same = same_on
 
 
 @pytest.mark.parametrize("request_", ["Customers sitting on more than 1,000 points", "Clients avec plus de 1 000 points"])

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.sql.compile import compile_sql
-from translations import A, keys, eval_catalog_fixture
+from translations import A, eval_catalog_fixture, same_on
+
+# the lines whose commitment ends from tomorrow to the same day 3 months on
+COMMITMENT_ENDS_IN_3_MONTHS = ("SELECT DISTINCT customer_id FROM crm.line WHERE commit_end_date > DATE '2026-09-30' "
+                               "AND commit_end_date <= DATE '2026-12-30'")
 
 
 telecom = eval_catalog_fixture("telecom")
@@ -32,22 +35,13 @@ def test_a_behaviour_whose_rows_end_says_the_ended_ones_are_in(telecom, request_
 
 def test_the_value_said_keeps_the_others_out_and_says_nothing(telecom):
     """Near miss: 'active' names the status; nothing is left to say."""
-    catalog, wh, t = telecom
-    r = t.translate("customers with an active 5G unlimited line", A)
-    assert r.status == "ok" and not r.warnings, r.warnings
-    got = keys(wh, compile_sql(r.definition, catalog))
-    want = keys(wh, "SELECT DISTINCT customer_id FROM crm.line WHERE status_cd = 'A' AND plan_cd = 'S5GUL'")
-    assert want and got == want
+    r = same_on(telecom, "customers with an active 5G unlimited line",
+                "SELECT DISTINCT customer_id FROM crm.line WHERE status_cd = 'A' AND plan_cd = 'S5GUL'")
+    assert not r.warnings, r.warnings
 
 
 def test_the_commitment_end_carries_the_period_ahead(telecom):
-    catalog, wh, t = telecom
-    r = t.translate("Customers whose commitment ends in the next 3 months", A)
-    assert r.status == "ok", r.clarifications
-    got = keys(wh, compile_sql(r.definition, catalog))
-    want = keys(wh, "SELECT DISTINCT customer_id FROM crm.line WHERE commit_end_date > DATE '2026-09-30' "
-                    "AND commit_end_date <= DATE '2026-12-30'")
-    assert want and got == want
+    same_on(telecom, "Customers whose commitment ends in the next 3 months", COMMITMENT_ENDS_IN_3_MONTHS)
 
 
 @pytest.mark.parametrize("request_", [
@@ -73,13 +67,7 @@ def test_a_list_of_customers_is_the_audience(telecom, request_):
 def test_the_end_of_something_said_with_a_verb_of_ending(telecom, request_):
     """'fin d'engagement', 'commitment end' (the catalog's words for the commitment's end) also read 'l'engagement se
     termine', 'the commitment expires'."""
-    catalog, wh, t = telecom
-    r = t.translate(request_, A)
-    assert r.status == "ok", (r.clarifications, r.unrecognized)
-    got = keys(wh, compile_sql(r.definition, catalog))
-    want = keys(wh, "SELECT DISTINCT customer_id FROM crm.line WHERE commit_end_date > DATE '2026-09-30' "
-                    "AND commit_end_date <= DATE '2026-12-30'")
-    assert want and got == want
+    same_on(telecom, request_, COMMITMENT_ENDS_IN_3_MONTHS)
 
 
 insurance = eval_catalog_fixture("insurance")
@@ -89,12 +77,7 @@ insurance = eval_catalog_fixture("insurance")
 def test_a_holding_said_with_with_is_the_catalogs_has(insurance, request_):
     """The insurer's (#61) term 'car insurance holder' is 'has car insurance' ('a une assurance auto'): 'with car
     insurance' is the same holding, a car policy in force, never any car policy, claim or quote ever."""
-    catalog, wh, t = insurance
-    r = t.translate(request_, A)
-    assert r.status == "ok", (r.clarifications, r.unrecognized)
-    got = keys(wh, compile_sql(r.definition, catalog))
-    want = keys(wh, "SELECT id_client FROM pol.contrat WHERE statut_cd = 'V' AND produit_cd = 'AUT'")
-    assert want and got == want
+    same_on(insurance, request_, "SELECT id_client FROM pol.contrat WHERE statut_cd = 'V' AND produit_cd = 'AUT'")
 
 
 def test_a_suppression_list_is_named_by_its_label(insurance):
@@ -106,10 +89,6 @@ def test_a_suppression_list_is_named_by_its_label(insurance):
 
 
 def test_a_term_said_before_the_negation_is_not_denied(insurance):
-    catalog, wh, t = insurance
-    r = t.translate("car customers not on the do-not-contact list", A)
-    assert r.status == "ok"
-    got = keys(wh, compile_sql(r.definition, catalog))
-    want = keys(wh, "SELECT id_client FROM pol.contrat WHERE statut_cd = 'V' AND produit_cd = 'AUT' "
-                    "EXCEPT SELECT id_client FROM crm.ne_pas_contacter")
-    assert want and got == want
+    same_on(insurance, "car customers not on the do-not-contact list",
+            "SELECT id_client FROM pol.contrat WHERE statut_cd = 'V' AND produit_cd = 'AUT' "
+            "EXCEPT SELECT id_client FROM crm.ne_pas_contacter")

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.sql.compile import compile_sql
-from translations import A, keys
+from translations import A, same_on
+
+CONTRACTS_ENDING_IN_Q1_2027 = ("SELECT DISTINCT customer_id FROM fin.contract WHERE end_date >= DATE '2027-01-01' "
+                               "AND end_date < DATE '2027-04-01'")
 
 END = {"label": "contract end", "time": "end_date", "ahead": True,
        "synonyms": ["ends", "ending", "expires", "expiring"],
@@ -48,27 +50,16 @@ def _leases(where: str) -> str:
     ("Clients dont le contrat de financement se termine dans les 6 prochains mois", "fr"),
 ])
 def test_a_period_ahead_said_with_another_date_of_the_event_is_on_that_date(dated, request_, lang):
-    catalog, wh, t = dated
-    r = t.translate(request_, A, lang=lang)
-    assert r.status == "ok", (r.clarifications, r.unrecognized)
-    got = keys(wh, compile_sql(r.definition, catalog))
     # from tomorrow to the same day 6 months on, included (autos' own convention: > as_of and <= as_of + 6 months)
-    want = keys(wh, "SELECT DISTINCT customer_id FROM fin.contract WHERE end_date > DATE '2026-09-30' "
-                    "AND end_date <= DATE '2027-03-30'")
-    assert want and got == want, (r.definition.to_text(), len(got), len(want))
+    r = same_on(dated, request_, "SELECT DISTINCT customer_id FROM fin.contract WHERE end_date > DATE '2026-09-30' "
+                                 "AND end_date <= DATE '2027-03-30'", lang=lang)
     labels = [c.label for c in r.definition.criteria]
     assert any(("contract end" in label or "fin de contrat" in label) and ("next 6 months" in label or "6 prochains" in label)
                for label in labels), labels
 
 
 def test_a_calendar_quarter_ahead_is_that_quarter_of_the_other_date(dated):
-    catalog, wh, t = dated
-    r = t.translate("customers whose contract ends in Q1 2027", A)
-    assert r.status == "ok", r.clarifications
-    got = keys(wh, compile_sql(r.definition, catalog))
-    want = keys(wh, "SELECT DISTINCT customer_id FROM fin.contract WHERE end_date >= DATE '2027-01-01' "
-                    "AND end_date < DATE '2027-04-01'")
-    assert want and got == want
+    same_on(dated, "customers whose contract ends in Q1 2027", CONTRACTS_ENDING_IN_Q1_2027)
 
 
 def test_the_events_own_date_stays_closed_at_today_without_the_other_dates_words(dated):
@@ -134,21 +125,12 @@ def test_a_date_column_of_the_event_named_with_a_period_is_its_date(dated, reque
 
     _, wh, _ = dated
     catalog = load_catalog(CATALOGS["autos"])
-    r = OfflineTranslator(catalog, build(wh, catalog)).translate(request_, A)
-    assert r.status == "ok", (r.clarifications, r.unrecognized)
-    got = keys(wh, compile_sql(r.definition, catalog))
-    want = keys(wh, "SELECT DISTINCT customer_id FROM fin.contract WHERE end_date >= DATE '2027-01-01' "
-                    "AND end_date < DATE '2027-04-01'")
-    assert want and got == want
+    r = same_on((catalog, wh, OfflineTranslator(catalog, build(wh, catalog))), request_, CONTRACTS_ENDING_IN_Q1_2027)
     assert not r.warnings, r.warnings
 
 
 def test_a_terms_participle_reads_in_the_present(dated):
     """'lease ending soon' is the catalog's term (a running LOA or LLD): 'whose lease ends in the next 6 months' is it,
     with its window, as autos' own gold reads it (au-en-006)."""
-    catalog, wh, t = dated
-    r = t.translate("Customers whose lease ends in the next 6 months", A)
-    assert r.status == "ok", r.clarifications
-    got = keys(wh, compile_sql(r.definition, catalog))
-    assert got == keys(wh, _leases("status_cd = 'ACT' AND end_date > DATE '2026-09-30' "
-                                   "AND end_date <= DATE '2026-09-30' + INTERVAL 6 MONTH"))
+    same_on(dated, "Customers whose lease ends in the next 6 months",
+            _leases("status_cd = 'ACT' AND end_date > DATE '2026-09-30' AND end_date <= DATE '2026-09-30' + INTERVAL 6 MONTH"))

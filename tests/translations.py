@@ -93,10 +93,10 @@ def eval_catalog_fixture(name: str, time_limit_ms: int = 20_000):
     return setup
 
 
-def same_on(setup, request: str, gold: str, as_of=A):
-    """same_audience on an eval catalog's (catalog, warehouse, translator)."""
+def same_on(setup, request: str, gold: str, as_of=A, lang: str | None = None):
+    """same_audience on an eval catalog's (catalog, warehouse, translator); `lang` forces the request's language."""
     catalog, warehouse, translator = setup
-    r = translator.translate(request, as_of)
+    r = translator.translate(request, as_of, lang=lang) if lang else translator.translate(request, as_of)
     assert r.status == "ok", (r.status, r.message, r.unrecognized)
     got, want = keys(warehouse, compile_sql(r.definition, catalog)), keys(warehouse, gold)
     assert want, "the gold audience is empty: the test proves nothing"
