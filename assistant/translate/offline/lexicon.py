@@ -490,7 +490,9 @@ class Lexicon:
             if n == 1 and self.another_word(tokens, i, (norms[i],)):
                 n = 0       # 'acheteurs de livres': the books, never the catalog's 'livrés'
             if n:
-                meanings = self._as_typed(tokens, i) if n == 1 else self.phrases[tuple(norms[i:i + n])]
+                # (a language whose accents are letters of their own, where a word may be typed without them)
+                meanings = self._as_typed(tokens, i) if n == 1 and self.spelt_word is not None \
+                    else self.phrases[tuple(norms[i:i + n])]
                 spans.append(Span(i, i + n, list(meanings)))
                 done = i + n
                 continue
@@ -717,7 +719,7 @@ class Lexicon:
         catalog spells so, not also its status 'voyagé' (travelled; the trips ahead were left out, silently)."""
         key = (tokens[i].norm,)
         meanings = self.phrases[key]
-        spelt = self.spelt_meanings.get(key) if self.spelt_word is not None else None
+        spelt = self.spelt_meanings.get(key)
         typed = tokens[i].text.lower()
         if not spelt or len(spelt) < 2 or typed not in spelt or fold(typed) != typed:
             return meanings
