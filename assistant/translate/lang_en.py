@@ -1306,6 +1306,14 @@ END_VERBS: tuple[str, ...] = ("ends", "expires", "ending", "expiring", "ended", 
 # A catalog phrase opened by 'has' ('has car insurance') also reads opened by 'with' ('customers with car insurance');
 # lexicon._add_held_with
 HELD_WITH: dict[tuple[str, ...], tuple[str, ...]] = {("has",): ("with",), ("have",): ("with",), ("having",): ("with",)}
+# A quantity the customer has, named by its noun and a word of measure ('household size', 'household of', 'size of
+# household'), also reads as the noun and a verb of measure ('whose household has 5 people', 'household counts 5');
+# lexicon._add_measure_verbs. Each head: (words before the noun, words after it).
+MEASURED_HEADS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    ((), ("size",)), ((), ("of",)), (("size", "of"), ()), (("size", "of", "the"), ()))
+MEASURE_VERBS: tuple[tuple[str, ...], ...] = (
+    ("has",), ("have",), ("is",), ("are",), ("counts",), ("count",), ("numbers",), ("comprises",), ("includes",),
+    ("is", "made", "up", "of"), ("consists", "of"))
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
 # Words a title that is only a period may say around it ('At Christmas:', 'During August:', French 'Au T3 :', 'Au mois
@@ -1534,7 +1542,8 @@ PURPOSE_DOINGS: tuple[tuple[str, ...], ...] = tuple((*we, doing) for we in (("we
                                                                           ("we", "will", "be"), ("were",))
                                                     for doing in ("hosting", "running", "opening", "doing", "planning",
                                                                   "organising", "organizing", "launching", "throwing",
-                                                                  "preparing", "holding"))
+                                                                  "preparing", "holding", "testing", "trying",
+                                                                  "piloting"))
 PURPOSE_MESSAGES = frozenset({"email", "e-mail", "emails", "newsletter", "sms", "text", "push", "notification", "card",
                               "letter", "postcard", "call", "calls", "mail", "catalog", "catalogue", "event",
                               "evening", "party", "voucher", "coupon", "offer", "gift"})

@@ -125,7 +125,9 @@ INCLUSIVE_ENDINGS = frozenset({"e", "es", "s", "ne", "nes", "le", "les", "te", "
 INCLUSIVE_DOT_ENDINGS = frozenset({"e", "es", "s", "ne", "nes", "rice", "rices", "euse", "euses", "ère", "ères"})
 # The amount of one event of a kind ('panier moyen': 'moyen' reads 'average'), as lang_en.BASKET_WORDS.
 BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "montant du panier": "purchase",
-                                "valeur de commande": "purchase", "montant de commande": "purchase"}
+                                "valeur de commande": "purchase", "montant de commande": "purchase",
+                                # 'ticket moyen': a till's receipt, unless the catalog's 'ticket' is its own
+                                "ticket": "purchase", "montant du ticket": "purchase", "ticket de caisse": "purchase"}
 BASKET_PLURALS = frozenset({"paniers"})     # lang_en.BASKET_PLURALS
 # lang_en.UNION_WORDS ('qu'en vêtements et accessoires réunis')
 UNION_WORDS: tuple[tuple[str, ...], ...] = tuple((w,) for w in (
@@ -940,7 +942,8 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
                 *((f"ais{e}", r) for r in ("e", "es") for e in ("", "e", "es")),
                 *((f"ais{e}", "") for e in ("", "e", "es")),        # 'montréalais' (Montréal)
                 *((f"ain{e}", "e") for e in _PEOPLE),
-                *((f"elais{e}", "eaux") for e in ("", "e", "es"))),     # 'bordelais' (Bordeaux)
+                *((f"elais{e}", "eaux") for e in ("", "e", "es")),      # 'bordelais' (Bordeaux)
+                *((f"an{e}", "as") for e in _PEOPLE)),      # 'texans', 'texanes' (Texas), 'kansans' (Kansas)
     # the participle of a word of a measure of an event's own row, in each agreement ('notés' of 'note', 'évaluée'
     # of 'évaluation'): said with the event's noun, the events that have the measure ('tickets notés', typed with its
     # accent or not; lexicon.Lexicon.measured)
@@ -1082,6 +1085,17 @@ END_NOUNS: tuple[tuple[tuple[str, ...], bool], ...] = ((("fin", "de"), True), ((
 # folded 'à' is 'a' too, and 'à Paris' is no holding)
 HELD_WITH: dict[tuple[str, ...], tuple[str, ...]] = {
     (has, det): ("avec", det) for has in ("a", "ont", "ayant") for det in ("un", "une", "des")}
+# lang_en.MEASURED_HEADS, MEASURE_VERBS: 'taille du ménage', 'foyer de' also read 'dont le ménage compte 5 personnes',
+# 'dont le foyer est de 5 personnes' (words as the lexicon keys them: folded)
+MEASURED_HEADS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    ((), ("de",)), (("taille", "du"), ()), (("taille", "de", "la"), ()), (("taille", "des"), ()), (("taille", "de"), ()))
+MEASURE_VERBS: tuple[tuple[str, ...], ...] = (
+    ("compte",), ("comptent",), ("a",), ("ont",), ("est", "de"), ("sont", "de"), ("comprend",), ("comprennent",),
+    ("se", "compose", "de"), ("se", "composent", "de"))
+# 'se sont fait livrer', 'se faire rembourser': the causative and an infinitive read as the catalog's participle
+# ('livré', 'remboursé'); lexicon._add_causatives. A participle's ending (folded) -> its infinitive's.
+CAUSATIVES: tuple[str, ...] = ("fait", "faire", "font", "faisant", "fais", "faites")
+PARTICIPLE_INFINITIVES: dict[str, str] = {"e": "er", "i": "ir"}
 END_VERBS: tuple[str, ...] = ("se termine", "se terminent", "prend fin", "prennent fin", "arrive a echeance",
                               "arrivent a echeance", "arrive a terme", "arrivent a terme", "expire", "expirent")
 # Who does what a catalog value's verb says (lang_en.VOICE_AGENTS ...), as the rewrite reads it: 'qu'on a mailés',
@@ -1270,7 +1284,9 @@ ABROAD_PLACE = ("pays",)     # 'à l'étranger': a country other than theirs (la
 OWN_PLACE_OTHER_WORDS = frozenset({"autre", "autres"})    # 'dans un autre pays que le leur', left as typed
 PLACE_POINTER_RESIDENCE = "a"      # 'qui habitent là-bas': 'habitent à' and the place, as the catalog says it
 PLACE_POINTER_LEADS = frozenset({"habite", "habitent", "vit", "vivent", "reside", "resident", "residant", "residants",
-                                 "reste", "restent", "domicilie", "domicilies", "installe", "installes", "bases"})
+                                 "reste", "restent", "domicilie", "domicilies", "domiciliee", "domiciliees",
+                                 "installe", "installes", "installee", "installees", "bases", "basees", "demeure",
+                                 "demeurent"})
 # Les noms d'un groupe de clients par ce qu'ils sont (lang_en.GROUP_NOUNS)
 GROUP_NOUNS = frozenset({"femmes", "hommes"})
 THAN = frozenset({"que", "qu"})
@@ -1461,6 +1477,11 @@ TASK_OPENINGS = frozenset({"merci", "de", "d'", "stp", "svp", "peux-tu", "pouvez
 TASK_CLAUSE_BREAKS = frozenset({"et", "puis", "pis", "ensuite", ",", ";", ".", "?", "!", ":", "-", "–", "—"})
 TASK_BARE_BREAKS = frozenset({":", "-", "–", "—"})
 TASK_PURPOSE_SUBJECTS = frozenset({"on", "nous", "je", "j'"})    # after one of those: what the list is for, no order
+# lang_en.PURPOSE_DOINGS: what we are doing with the list, after a break (': on teste une offre jeunes actifs', '- on
+# organise une soirée VIP'), as the rewrite reads it ('on', 'nous' -> 'we'; the verb as typed, folded)
+PURPOSE_DOINGS: tuple[tuple[str, ...], ...] = tuple(("we", verb) for verb in (
+    "teste", "testons", "prepare", "preparons", "organise", "organisons", "lance", "lancons", "ouvre", "ouvrons",
+    "monte", "montons", "planifie", "planifions", "pilote", "pilotons", "essaie", "essayons", "inaugure", "inaugurons"))
 TASK_ELISIONS = ("m'", "l'", "d'", "j'", "qu'", "n'", "s'", "t'")
 TASK_OBJECT_ELISIONS = ("l'",)     # 'l'exporter': the pronoun names what the verb acts on
 TASK_PRONOUN_SUFFIXES = ("-moi", "-nous", "-la", "-le", "-les", "-leur", "-lui", "-en", "-y")

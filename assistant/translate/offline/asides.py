@@ -502,8 +502,11 @@ def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int], quot
     Birthday Treat', '- on prépare un mailing « 30 ans et fabuleux »')."""
     norms = [t.norm for t in tokens]
     for k, i in enumerate(ids):
-        if k == 0 or norms[i - 1] not in (",", "(", "-", ";") and not (tokens[i].start - tokens[i - 1].end > 1):
+        if k == 0 or norms[i - 1] not in (",", "(", "-", ";", ":") and not (tokens[i].start - tokens[i - 1].end > 1):
             continue
+        if norms[i - 1] == ":" and not (norms[i] in _PURPOSE_FIRSTS and _says_what_for(norms, ids[k:])):
+            continue        # a colon opens what the list is ('Beauty regulars gift: we want to thank ...'), but for
+            #                 what we are doing with it (': on teste une offre jeunes actifs')
         marker = any(tuple(norms[i:i + len(s)]) == s for s in _MARKERS_BY_FIRST.get(norms[i], ())) \
             or _someone_wants(tokens, i) or _we_want_them(tokens, i)
         if not marker and not any(tuple(norms[i:i + len(s)]) == s for s in _STARTERS_BY_FIRST.get(norms[i], ())) \

@@ -149,6 +149,10 @@ class Lexicon:
     # The phrases of a customer's yearly amount (a profile column whose words say so: 'annual income'): an amount
     # earned is one, 'a year' after it says its period again (earned_amounts)
     yearly: set[tuple[str, ...]] = field(default_factory=set)
+    # The phrases read only before a number ('household has': _add_measure_verbs), and the words a number is said in
+    # before they are figures ('five')
+    numbered: set[tuple[str, ...]] = field(default_factory=set)
+    number_words: frozenset[str] = frozenset()
     _slotted_index: tuple[int, dict[str, list]] | None = None
     _verb_heads: dict[str, list[tuple[str, frozenset[str]]]] | None = None
     _partial_index: tuple[int, dict[str, int]] | None = None
@@ -485,7 +489,7 @@ class Lexicon:
                                     or all(w in self.determiners for w in norms[i:j]))), None)
                 if longer is not None:
                     n = self._longest_at(norms, i, longer)
-                if _opens_a_range(tokens, i + n - 1):
+                if _opens_a_range(tokens, i + n - 1) or self.numbered and not self._number_after(tokens, i, n):
                     n = self._longest_at(norms, i, i + n - 1)
             if n == 1 and self.another_word(tokens, i, (norms[i],)):
                 n = 0       # 'acheteurs de livres': the books, never the catalog's 'livrés'
@@ -501,6 +505,12 @@ class Lexicon:
                 if self._acronym(tokens, i, shouted):
                     spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
         return spans
+
+    def _number_after(self, tokens: list[Token], i: int, n: int) -> bool:
+        """Whether the phrase of n words at i may be read there: one read only before a number has one after it."""
+        if tuple(t.norm for t in tokens[i:i + n]) not in self.numbered:
+            return True
+        return i + n < len(tokens) and (tokens[i + n].number is not None or tokens[i + n].norm in self.number_words)
 
     def _acronym_words(self) -> frozenset[str]:
         """The words of the catalog's codes that are also grammar words ('us', 'it'): built once (again when one is
@@ -1219,6 +1229,9 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     _add_without(lex, getattr(words, "PHRASE_RELATIVES", frozenset()))
     _add_end_verbs(lex, getattr(words, "END_NOUNS", ()), getattr(words, "END_VERBS", ()))
     _add_held_with(lex, getattr(words, "HELD_WITH", {}))
+    _add_measure_verbs(lex, getattr(words, "MEASURED_HEADS", ()), getattr(words, "MEASURE_VERBS", ()))
+    _add_causatives(lex, getattr(words, "CAUSATIVES", ()), getattr(words, "PARTICIPLE_INFINITIVES", {}))
+    lex.number_words = frozenset(getattr(words, "NUMBER_WORDS", ())) | frozenset(getattr(words, "NUMBER_VALUES", ()))
     tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "IRREGULAR_TENSES", {}),
                          getattr(words, "AUXILIARIES", frozenset()) | getattr(words, "TENSE_AUXILIARIES", frozenset()))
     _add_compounds(lex, getattr(words, "COMPOUND_LINKS", frozenset()))
@@ -1369,8 +1382,10 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
         # the doers of a state are those with its yes/no column true ('subscribers'), not of any attribute
         doers = [m for m in readable if m.kind != "column" or catalog.column(m.column).type.upper() == "BOOLEAN"]
         # the plural of a behaviour's place or thing ('hotels' of a dimension's 'hotel', 'hôtels'): read as the
-        # dimension at once, so that what is said beside it is read with it ('our Swiss hotels')
+        # dimension at once, so that what is said beside it is read with it ('our Swiss hotels'); a word that also
+        # names a behaviour keeps it in the plural, as its singular does ('dans nos ateliers': the workshop visits)
         places = [m for m in meanings if m.kind == "dimension"]
+        places = [m for m in meanings if m.kind in ("dimension", "event", "kindword")] if places else places
         for rule in ("doer", "past", "plural"):
             for ending, replaced in rules.get(rule, ()):
                 if word.endswith(replaced) and (rule != "plural" or "-" in word):
@@ -1573,6 +1588,54 @@ def _add_held_with(lex: Lexicon, leads: dict[tuple[str, ...], tuple[str, ...]]) 
             lex.made.add(made)
             for m in meanings:
                 lex._put(made, m)
+
+
+def _add_measure_verbs(lex: Lexicon, heads: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...],
+                       verbs: tuple[tuple[str, ...], ...]) -> None:
+    """A quantity the customer has, named by its noun and a word of measure ('household size', 'household of',
+    'taille du ménage', 'foyer de'), also reads as the noun and a verb saying how many it holds ('whose household has
+    5 people', 'dont le ménage compte 5 personnes', 'dont le foyer est de 5 personnes'): the same column, its number
+    said after it. `heads`: the words of measure said before the noun and after it; `verbs`: the verbs. Never over
+    a phrase the catalog has."""
+    for key in list(lex.counted):
+        meanings = [m for m in lex.phrases.get(key, ()) if m.kind == "column"]
+        noun = next((key[len(before):len(key) - len(after)] for before, after in heads
+                     if len(key) > len(before) + len(after) and key[:len(before)] == before
+                     and key[len(key) - len(after):] == after), None)
+        if not meanings or not noun or all(w in lex.function_words for w in noun):
+            continue
+        for verb in verbs:
+            made = (*noun, *verb)
+            if made not in lex.phrases:
+                lex.aliases.add(made)
+                lex.made.add(made)
+                lex.numbered.add(made)      # ('whose household has children': no quantity said)
+                for m in meanings:
+                    lex._put(made, m)
+
+
+def _add_causatives(lex: Lexicon, causatives: tuple[str, ...], infinitives: dict[str, str]) -> None:
+    """A catalog phrase opened by a participle ('livré à domicile', 'remboursé') also reads as the language's
+    causative and the verb's infinitive ('se sont fait livrer à domicile', 'se faire rembourser'): what was done to
+    them, as the participle says it. `infinitives`: a participle's ending -> its infinitive's (as the lexicon keys
+    words: folded). Only after the causative: an infinitive alone ('à livrer') is what is still to be done. Never over
+    a phrase the catalog has."""
+    if not causatives:
+        return
+    for key in list(lex.phrases):
+        meanings = [m for m in lex.phrases[key] if m.kind in ("qualifier", "value", "dimvalue", "event", "kindword")]
+        word = key[0]
+        ending = next((e for e in infinitives if word.endswith(e)), None)
+        if not meanings or ending is None or len(word) - len(ending) < 3 or not word.isalpha():
+            continue
+        infinitive = word[:len(word) - len(ending)] + infinitives[ending]
+        for causative in causatives:
+            made = (causative, infinitive, *key[1:])
+            if made not in lex.phrases:
+                lex.aliases.add(made)
+                lex.made.add(made)
+                for m in meanings:
+                    lex._put(made, m)
 
 
 def _add_without(lex: Lexicon, relatives: frozenset[str]) -> None:

@@ -79,6 +79,11 @@ _NUMBER_OF_FIRSTS = frozenset(p[0] for p in NUMBER_OF)     # the words a count's
 KEPT_EXCEPTIONS_BY_FIRST = by_first(sorted(KEPT_EXCEPTIONS, key=len, reverse=True))
 
 
+# The verbs between a word and the value it is said of ('the package was damaged')
+_VALUE_COPULAS = frozenset({"is", "was", "are", "were", "been"})
+# The prepositions between a verb of where they live and the place, as read ('au' reads 'at')
+_HOME_PREPOSITIONS = frozenset({"in", "at", "on", "au", "aux", "en", "a"})
+
 class Parser(LatestEvents,
              BracketReading,
              RankingBases,
@@ -533,6 +538,8 @@ class Parser(LatestEvents,
         - the words of a reason ('because of the price', 'à cause du prix', REASON_LEADS): they say why;
         - a word the catalog says in another phrase of that same value ('Porteurs de la carte Prestige': its
           'porteurs prestige', 'carte prestige'): the value's holders, named.
+        - the verb of where they live and its preposition before a place of their own ('who reside in Quebec', 'qui
+          restent au Texas', 'domiciliés au Texas'), said where the catalog gives no such phrase.
         Read with the value (each was asked about, though the value was read)."""
         for s in spans:
             if s.start not in self.out.used:
@@ -546,10 +553,26 @@ class Parser(LatestEvents,
             lead = next((w for w in REASON_LEADS if k >= len(w) and tuple(self.norms[k - len(w):k]) == w), None)
             if lead is not None:
                 self._use(k - len(lead), s.start)
-            elif k > 0 and k - 1 not in self.out.used and self.norms[k - 1] not in self.norms[s.start:s.end] and any(
-                    self.norms[k - 1] in self.lexicon.value_words(m.column, m.values) for m in values) \
-                    and self.norms[k - 1] not in FUNCTION_WORDS:
-                self._use(k - 1, s.start)
+            elif s.of("value") and (verb := self._residence_verb(k, s)) is not None:
+                self._use(verb, s.start)
+            else:
+                # ... with the verb that says it between ('le colis était abîmé': the value's 'colis abîmé')
+                k -= k > 1 and self.norms[k - 1] in _VALUE_COPULAS
+                while k > 0 and self.norms[k - 1] in DETERMINERS:
+                    k -= 1
+                if k > 0 and k - 1 not in self.out.used and self.norms[k - 1] not in self.norms[s.start:s.end] and any(
+                        self.norms[k - 1] in self.lexicon.value_words(m.column, m.values) for m in values) \
+                        and self.norms[k - 1] not in FUNCTION_WORDS:
+                    self._use(k - 1, s.start)
+
+    def _residence_verb(self, k: int, s: Span) -> int | None:
+        """Where a verb of where they live is said before a value at k, its preposition between or in the value's
+        own phrase ('au Québec'); None when there is none, or it is read already."""
+        at = k - 1 if self.norms[s.start] in _HOME_PREPOSITIONS else k - 2
+        if at >= 0 and self.norms[at] in self.residence_verbs and (at == k - 1 or self.norms[k - 1] in _HOME_PREPOSITIONS) \
+                and not set(range(at, k)) & self.out.used:
+            return at
+        return None
 
     def _spend_of_an_amount(self) -> None:
         """'who pay more than 1500 EUR of annual premium', 'qui paient plus de 1 500 €': a spend verb said right

@@ -49,7 +49,7 @@ class ProfileReading:
                 self._use(s.start, s.end)
                 continue
             if values:
-                m = self._pick_value(values, context_cols)
+                m = self._pick_value(self._not_said_here(seg, s, values), context_cols)
                 self._note_shadowed(s, m)
                 self._note_behaviour_reading(seg, s, m, context_cols)
                 self._note_place_of_another_behaviour(s, m, context_cols)
@@ -396,6 +396,15 @@ class ProfileReading:
         others = self.lexicon.shadowed.get(tuple(self.norms[s.start:s.end]), set()) - {m.column}
         if others:
             self.out.notes.append(f"'{m.label}' read as {m.column} (it could also be {', '.join(sorted(others))})")
+
+    def _not_said_here(self, seg: Segment, s: Span, values: list[Meaning]) -> list[Meaning]:
+        """'Adhérentes' (female members): a word whose gender the rewrite said apart, as a word of its own at its place
+        (rewrite.feminine_nouns), reads its other values; the gender, picked again, lost the membership, silently."""
+        place = (self.tokens[s.start].start, self.tokens[s.end - 1].end)
+        said = {m.column for o in seg.spans if o is not s and (self.tokens[o.start].start, self.tokens[o.end - 1].end) == place
+                for m in o.of("value")}
+        rest = [m for m in values if m.column not in said]
+        return rest if said and rest else values
 
     def _pick_value(self, values: list[Meaning], context_cols: set[str]) -> Meaning:
         for m in values:
