@@ -77,11 +77,29 @@ def test_a_spend_verb_before_the_amount_read_is_the_amounts(insurance, request_)
     assert r.status == "ok" and not r.unrecognized, r.unrecognized
 
 
-@pytest.mark.parametrize("request_", ["Clients VIP, pour leur envoyer une offre", "VIP customers, so we can send them an offer"])
+@pytest.mark.parametrize("request_", ["Clients VIP, pour leur envoyer une offre", "VIP customers, so we can send them an offer",
+                                      "VIP customers, to send them an offer", "Clients VIP, afin de leur envoyer une offre"])
 def test_a_verb_of_purpose_in_the_infinitive_is_no_behaviour(translator, request_):
-    """'pour leur envoyer une offre' says what the audience is for: no message sent is required."""
+    """'pour leur envoyer une offre' says what the audience is for: no message sent is required (the English ', to
+    send them' was refused as an order to send)."""
     r = translator.translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, (r.status, r.message, r.unrecognized)
     assert all("message" not in c.label.lower() for c in r.definition.criteria), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", ["VIP customers in Paris, to send them the Black Friday email",
+                                      "Clients VIP à Paris, pour leur envoyer l'email Black Friday"])
+def test_the_message_a_list_is_for_is_no_behaviour_of_theirs(translator, request_):
+    """', to send them the Black Friday email': the campaign named after the purpose verb was read as messages they
+    received (and the verb asked about); it is what the list is for, shown as set aside."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and len(r.definition.criteria) == 2, r.definition.to_text()
+    assert any("Black Friday" in i for i in r.ignored), r.ignored
+
+
+def test_an_order_to_send_is_still_refused(translator):
+    r = translator.translate("Send the VIP customers an offer", A)
+    assert r.status == "refused"
 
 
 travel = eval_catalog_fixture("travel")

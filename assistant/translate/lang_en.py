@@ -723,6 +723,7 @@ TASK_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "wil
 TASK_CLAUSE_BREAKS = frozenset({"and", "then", ",", ";", ".", "?", "!", ":", "-", "–", "—"})
 TASK_BARE_BREAKS = frozenset({":", "-", "–", "—"})
 TASK_PURPOSE_SUBJECTS = frozenset({"we", "i"})    # after one of those: what the list is for, no order
+TASK_PURPOSE_LEADS = frozenset({"to"})     # opening a clause after a comma: what the list is for ('..., to send them ...')
 # (a clause after a colon or a dash gives orders too: "Our over-75s ...: text them tonight", "VIPs - add them to ...")
 TASK_ELISIONS: tuple[str, ...] = ()
 TASK_OBJECT_ELISIONS: tuple[str, ...] = ()
@@ -1538,12 +1539,17 @@ PURPOSE_CLAUSES: tuple[tuple[str, ...], ...] = (("it's", "for"), ("its", "for"),
                                                 ("this", "is", "for"), ("that's", "for"), ("that", "is", "for"))
 # ... and what we are doing with the list, after a break ('- we're hosting a pop-up there', '- we'll be running a
 # VIP evening'): an aside whatever catalog words it holds
+# ... and what the list will be sent or offered, in the infinitive ('..., to send them the Black Friday email', 'so we
+# can invite them to the launch'): the message named there is no behaviour of theirs
+PURPOSE_VERBS = ("send", "email", "e-mail", "text", "invite", "offer", "give", "target", "reach", "thank", "reward",
+                 "contact", "mail", "message", "notify", "welcome", "call", "remind", "retarget", "reactivate", "push")
 PURPOSE_DOINGS: tuple[tuple[str, ...], ...] = tuple((*we, doing) for we in (("we're",), ("we", "are"), ("we'll", "be"),
                                                                           ("we", "will", "be"), ("were",))
                                                     for doing in ("hosting", "running", "opening", "doing", "planning",
                                                                   "organising", "organizing", "launching", "throwing",
                                                                   "preparing", "holding", "testing", "trying",
-                                                                  "piloting"))
+                                                                  "piloting")) \
+    + tuple((*lead, verb) for lead in (("to",), ("in", "order", "to"), ("so", "we", "can")) for verb in PURPOSE_VERBS)
 PURPOSE_MESSAGES = frozenset({"email", "e-mail", "emails", "newsletter", "sms", "text", "push", "notification", "card",
                               "letter", "postcard", "call", "calls", "mail", "catalog", "catalogue", "event",
                               "evening", "party", "voucher", "coupon", "offer", "gift"})

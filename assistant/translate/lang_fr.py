@@ -1477,11 +1477,17 @@ TASK_OPENINGS = frozenset({"merci", "de", "d'", "stp", "svp", "peux-tu", "pouvez
 TASK_CLAUSE_BREAKS = frozenset({"et", "puis", "pis", "ensuite", ",", ";", ".", "?", "!", ":", "-", "–", "—"})
 TASK_BARE_BREAKS = frozenset({":", "-", "–", "—"})
 TASK_PURPOSE_SUBJECTS = frozenset({"on", "nous", "je", "j'"})    # after one of those: what the list is for, no order
+TASK_PURPOSE_LEADS = frozenset({"pour", "afin"})     # lang_en.TASK_PURPOSE_LEADS ('..., pour leur envoyer ...')
 # lang_en.PURPOSE_DOINGS: what we are doing with the list, after a break (': on teste une offre jeunes actifs', '- on
-# organise une soirée VIP'), as the rewrite reads it ('on', 'nous' -> 'we'; the verb as typed, folded)
+# organise une soirée VIP', ', pour leur envoyer l'e-mail Black Friday'), as the rewrite reads it ('on', 'nous' -> 'we',
+# 'pour' -> 'for', 'leur' -> 'their'; the verb as typed, folded)
 PURPOSE_DOINGS: tuple[tuple[str, ...], ...] = tuple(("we", verb) for verb in (
     "teste", "testons", "prepare", "preparons", "organise", "organisons", "lance", "lancons", "ouvre", "ouvrons",
-    "monte", "montons", "planifie", "planifions", "pilote", "pilotons", "essaie", "essayons", "inaugure", "inaugurons"))
+    "monte", "montons", "planifie", "planifions", "pilote", "pilotons", "essaie", "essayons", "inaugure", "inaugurons")) \
+    + tuple((*lead, *pronoun, verb) for lead in (("for",), ("afin", "of")) for pronoun in ((), ("their",), ("the",), ("them",))
+            for verb in ("envoyer", "adresser", "proposer", "offrir", "inviter", "remercier", "recompenser", "contacter",
+                         "relancer", "cibler", "toucher", "ecrire", "appeler", "annoncer", "presenter", "rappeler",
+                         "reactiver", "fideliser", "souhaiter", "pousser", "mailer", "texter"))
 TASK_ELISIONS = ("m'", "l'", "d'", "j'", "qu'", "n'", "s'", "t'")
 TASK_OBJECT_ELISIONS = ("l'",)     # 'l'exporter': the pronoun names what the verb acts on
 TASK_PRONOUN_SUFFIXES = ("-moi", "-nous", "-la", "-le", "-les", "-leur", "-lui", "-en", "-y")

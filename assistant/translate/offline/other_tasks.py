@@ -194,6 +194,8 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
         i = _past_openings(tokens, bare, start, words)
         if opened in words.TASK_BARE_BREAKS and any(t.norm in words.TASK_PURPOSE_SUBJECTS for t in tokens[start:i]):
             continue
+        if opened == "," and tokens[start].norm in getattr(words, "TASK_PURPOSE_LEADS", ()):
+            continue      # 'VIP customers, to send them an offer': after the audience, what it is for
         verb, acted = bare[i] if i < len(tokens) else ("", False)
         if opened == "," and verb in words.TASK_VERBS_BEFORE_OBJECT and not acted:
             continue      # '..., SMS, push this month': after a comma, a list's next value ('push'), not the verb
