@@ -8,7 +8,8 @@
 --   market.offer / favourite    price offers made by buyers on listings; likes
 --   market.review               stars left by the buyer on the seller or by the seller on the buyer (rater / rated)
 --   market.boost                paid visibility bought by a seller for a listing
---   wallet.movement             the seller balance: sale credits, payouts to the bank, purchases paid from it
+--   wallet.movement / balance   the seller balance: sale credits, payouts to the bank, purchases paid from it;
+--                               the current balance per member
 --   support.dispute             claims opened by buyers, resolved for the buyer (refund) or the seller
 --   app.session                 app and web sessions
 --   crm.*                       campaigns (e-mail, push, SMS), messages with opens and clicks, consent, do-not-contact
@@ -264,7 +265,7 @@ WITH d AS (
 d2 AS (
   SELECT d.*, opened_at + secs(86400 + floor(pow(r(tk, 'drs'), 1.5) * 25 * 86400)) AS resolve_ts
   FROM d WHERE has_dispute AND opened_at < TIMESTAMP '2026-10-01')
-SELECT (90000 + row_number() OVER (ORDER BY opened_at, tk))::INTEGER AS dispute_id, tk, buyer_id AS opened_by_id,
+SELECT (90000 + row_number() OVER (ORDER BY opened_at, tk))::INTEGER AS dispute_id, tk, buyer_id::INTEGER AS opened_by_id,
        CASE WHEN brand_tier = 'LUX' AND r(tk, 'drn') < 0.45 THEN 'COUNTERFEIT'
             WHEN r(tk, 'drn') < 0.45 THEN 'NOT_AS_DESCRIBED' WHEN r(tk, 'drn') < 0.67 THEN 'NOT_RECEIVED'
             WHEN r(tk, 'drn') < 0.85 THEN 'DAMAGED' WHEN r(tk, 'drn') < 0.95 THEN 'WRONG_ITEM' ELSE 'COUNTERFEIT' END AS reason,
@@ -459,8 +460,17 @@ WITH m AS (
   GROUP BY c.member_id, c.payout_ts
   HAVING sum(c.amount) - coalesce(max(b.amount), 0) > 0)
 SELECT (20000000 + row_number() OVER (ORDER BY created_at, member_id, movement_type))::BIGINT AS movement_id,
-       member_id::INTEGER AS member_id, movement_type, amount::DECIMAL(10, 2) AS amount, created_at, transaction_id
+       member_id::INTEGER AS member_id, movement_type, CASE WHEN amount > 0 THEN 'IN' ELSE 'OUT' END AS direction,
+       abs(amount)::DECIMAL(10, 2) AS amount, created_at, transaction_id
 FROM m ORDER BY created_at, member_id, movement_type;
+
+-- The balance as the wallet service holds it now: one row per member (0 when nothing was ever credited).
+CREATE TABLE wallet.balance AS
+SELECT m.member_id,
+       coalesce(sum(CASE w.direction WHEN 'IN' THEN w.amount ELSE -w.amount END), 0)::DECIMAL(10, 2) AS balance,
+       max(w.created_at) AS last_movement_at
+FROM core.member m LEFT JOIN wallet.movement w USING (member_id)
+GROUP BY m.member_id ORDER BY m.member_id;
 
 -- App and web sessions over each member's activity window.
 CREATE TABLE app.session AS
@@ -588,6 +598,7 @@ ALTER TABLE app.session ADD PRIMARY KEY (session_id);
 ALTER TABLE crm.campaign ADD PRIMARY KEY (campaign_id);
 ALTER TABLE crm.message ADD PRIMARY KEY (message_id);
 ALTER TABLE crm.do_not_contact ADD PRIMARY KEY (member_id);
+ALTER TABLE wallet.balance ADD PRIMARY KEY (member_id);
 ALTER TABLE ds.member_score ADD PRIMARY KEY (member_id);
 ALTER TABLE ds.fraud_score ADD PRIMARY KEY (member_id);
 
