@@ -509,12 +509,17 @@ FROM core.member WHERE r(member_id, 'dnc') < 0.025 OR account_status = 'CLOSED'
 ORDER BY member_id;
 
 -- Campaigns: every 5 days from October 2024; e-mail, push or SMS; objective_code says what for.
+-- Newsletters and welcome messages are e-mails, price-drop alerts are pushes; the others use any channel.
 CREATE TABLE crm.campaign AS
-SELECT k::INTEGER AS campaign_id,
-       CASE WHEN r(k, 'cch') < 0.62 THEN 'EMAIL' WHEN r(k, 'cch') < 0.93 THEN 'PUSH' ELSE 'SMS' END AS channel,
-       ['NEWSLETTER', 'NEWSLETTER', 'PROMO', 'PROMO', 'SELLER_TIPS', 'REACTIVATION', 'PRICE_DROP', 'WELCOME'][1 + floor(r(k, 'obj') * 8)::INT] AS objective_code,
-       (DATE '2024-10-01' + (k * 5)::INT)::TIMESTAMP + INTERVAL 9 HOUR AS launched_at
-FROM range(0, 146) t(k);
+SELECT campaign_id,
+       CASE objective_code WHEN 'NEWSLETTER' THEN 'EMAIL' WHEN 'WELCOME' THEN 'EMAIL' WHEN 'PRICE_DROP' THEN 'PUSH'
+            ELSE CASE WHEN r(campaign_id, 'cch') < 0.55 THEN 'EMAIL' WHEN r(campaign_id, 'cch') < 0.88 THEN 'PUSH' ELSE 'SMS' END
+       END AS channel,
+       objective_code, launched_at
+FROM (SELECT k::INTEGER AS campaign_id,
+             ['NEWSLETTER', 'NEWSLETTER', 'PROMO', 'PROMO', 'SELLER_TIPS', 'REACTIVATION', 'PRICE_DROP', 'WELCOME'][1 + floor(r(k, 'obj') * 8)::INT] AS objective_code,
+             (DATE '2024-10-01' + (k * 5)::INT)::TIMESTAMP + INTERVAL 9 HOUR AS launched_at
+      FROM range(0, 146) t(k)) c;
 ALTER TABLE crm.campaign ADD COLUMN campaign_name VARCHAR;
 UPDATE crm.campaign SET campaign_name = CASE objective_code WHEN 'NEWSLETTER' THEN 'La Gazette Reprise'
   WHEN 'PROMO' THEN 'Frais de port offerts' WHEN 'SELLER_TIPS' THEN 'Vendez plus vite' WHEN 'REACTIVATION' THEN 'Vous nous manquez'
