@@ -33,6 +33,8 @@ CATALOGS = {
     "hotels": catalogs_dir() / "catalogs" / "hotels.yaml",
     "grocery": catalogs_dir() / "catalogs" / "grocery.yaml",
     "autos": catalogs_dir() / "catalogs" / "autos.yaml",
+    "resale": catalogs_dir() / "catalogs" / "resale.yaml",
+    "beauty": catalogs_dir() / "catalogs" / "beauty.yaml",
     "furniture": catalogs_dir() / "catalogs" / "furniture.yaml",
     "travel": catalogs_dir() / "catalogs" / "travel.yaml",
     "insurance": catalogs_dir() / "catalogs" / "insurance.yaml",

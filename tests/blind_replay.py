@@ -1,6 +1,5 @@
 """The held-out sets (evals/blind/, evals/outdoor/outdoor_blind_*, evals/hotels/, evals/grocery/, evals/autos/,
-evals/tpcds/tpcds_blind_*,
-evals/paraphrase/), replayed in CI.
+evals/tpcds/tpcds_blind_*, and each other warehouse's set, evals/paraphrase/), replayed in CI.
 
 Each was written by someone who had not read the translator. They are never edited. Most have been fixed against
 since their first score (each file's first score is in the notes of issues 14 and 17), so they guard against
@@ -26,7 +25,7 @@ FRENCH = sorted(EVALS.glob("blind/blind_fr_*.yaml"))
 # the paraphrases of blind items (the same audience said in other words, the same gold)
 OTHERS = sorted(EVALS.glob("blind/blind_en_*.yaml")) + sorted(EVALS.glob("outdoor/outdoor_blind_*.yaml")) \
     + sorted(EVALS.glob("hotels/hotels_blind_*.yaml")) + sorted(EVALS.glob("grocery/grocery_blind_*.yaml")) \
-    + sorted(EVALS.glob("autos/autos_blind_*.yaml")) + sorted(EVALS.glob("furniture/furniture_blind_*.yaml")) + sorted(EVALS.glob("travel/travel_blind_*.yaml")) + sorted(EVALS.glob("insurance/insurance_blind_*.yaml")) + sorted(EVALS.glob("telecom/telecom_blind_*.yaml")) + sorted(EVALS.glob("fitness/fitness_blind_*.yaml")) + sorted(EVALS.glob("culture/culture_blind_*.yaml")) \
+    + sorted(EVALS.glob("autos/autos_blind_*.yaml")) + sorted(EVALS.glob("resale/resale_blind_*.yaml")) + sorted(EVALS.glob("beauty/beauty_blind_*.yaml")) + sorted(EVALS.glob("furniture/furniture_blind_*.yaml")) + sorted(EVALS.glob("travel/travel_blind_*.yaml")) + sorted(EVALS.glob("insurance/insurance_blind_*.yaml")) + sorted(EVALS.glob("telecom/telecom_blind_*.yaml")) + sorted(EVALS.glob("fitness/fitness_blind_*.yaml")) + sorted(EVALS.glob("culture/culture_blind_*.yaml")) \
     + sorted(EVALS.glob("tpcds/tpcds_blind_*.yaml")) + sorted(EVALS.glob("paraphrase/paraphrase_*.yaml"))
 
 
@@ -40,7 +39,15 @@ def replay(eval_cache: Path, sets: list[Path], translations: dict | None = None)
     return {path.stem: [o for o in made if ids[o.id] == path.stem] for path in sets}
 
 
+# Golds that break their own set's conventions, and why; never edited (a set is kept as written). Each is checked
+# against the gold its conventions give, in the test module of its set's first sight.
+GOLD_DEFECTS = {
+    "ec-fr-025": "counts two e-mails opened on 2026-10-01, after as_of, though its header says nothing after as_of "
+                 "counts (the answer reads 1,716 customers, the gold 1,718): tests/test_first_sight_64_65.py",
+}
+
+
 def check(outcomes: list) -> None:
     assert len(outcomes) >= 30
-    assert [o.id for o in outcomes if o.silent_wrong] == []
+    assert [o.id for o in outcomes if o.silent_wrong and o.id not in GOLD_DEFECTS] == []
     assert summarize(outcomes)["overall"]["right_or_flagged"] >= 0.90, summarize(outcomes)["overall"]

@@ -1144,8 +1144,10 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
                 bare = bare[1:]
             if bare and len(bare) < len(whole):
                 lex.add(" ".join(bare), Meaning("qualifier", event=ename, label=q, weak=True))
-        table = catalog.tables[ev.table]
-        for cname, col in table.columns.items():
+        # (an event on the customers' own table, 'referral' of the member who brought each member: its columns are
+        # the customers' own attributes, never its, or 'Members living in Geneva' read the referrers)
+        table = catalog.tables[ev.table] if ev.table != catalog.entity.table else None
+        for cname, col in table.columns.items() if table is not None else ():
             for word in say(col, list(col.synonyms)):  # e.g. "basket", "order value": amounts and columns of this event
                 lex.add(word, Meaning("column", column=f"{ev.table}.{cname}", event=ename, label=_words(cname)))
         for dname, date in ev.dates.items():     # 'ends', 'arriving': another date of the event, naming it too
@@ -1232,6 +1234,7 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     _add_measure_verbs(lex, getattr(words, "MEASURED_HEADS", ()), getattr(words, "MEASURE_VERBS", ()))
     _add_causatives(lex, getattr(words, "CAUSATIVES", ()), getattr(words, "PARTICIPLE_INFINITIVES", {}))
     lex.number_words = frozenset(getattr(words, "NUMBER_WORDS", ())) | frozenset(getattr(words, "NUMBER_VALUES", ()))
+    _measures_said_with_auxiliary(lex, catalog, getattr(words, "AUXILIARIES", frozenset()) | {"have", "has", "had"})
     tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "IRREGULAR_TENSES", {}),
                          getattr(words, "AUXILIARIES", frozenset()) | getattr(words, "TENSE_AUXILIARIES", frozenset()))
     _add_compounds(lex, getattr(words, "COMPOUND_LINKS", frozenset()))
@@ -1612,6 +1615,22 @@ def _add_measure_verbs(lex: Lexicon, heads: tuple[tuple[tuple[str, ...], tuple[s
                 lex.numbered.add(made)      # ('whose household has children': no quantity said)
                 for m in meanings:
                     lex._put(made, m)
+
+
+def _measures_said_with_auxiliary(lex: Lexicon, catalog: Catalog, auxiliaries: frozenset[str]) -> None:
+    """A catalog phrase of a kind of behaviour said with its auxiliary ('ont dépensé', a glossary's 'purchase') keeps
+    the measure its participle alone names ('dépensé': the purchases' spend): 'qui ont dépensé plus de 300 €' compares
+    the spend, as 'ayant dépensé' does (the kind alone had no amount to compare, and the amount was asked about)."""
+    for key in list(lex.phrases):
+        meanings = lex.phrases[key]
+        if len(key) < 2 or not all(w in auxiliaries for w in key[:-1]) \
+                or not meanings or not all(m.kind == "kindword" for m in meanings):
+            continue
+        kinds = {m.ref for m in meanings}
+        for m in lex.phrases.get(key[-1:], ()):
+            if m.kind == "column" and m.event is not None and m.ref is not None \
+                    and catalog.events[m.event].kind in kinds and m not in meanings:
+                lex._put(key, m)
 
 
 def _add_causatives(lex: Lexicon, causatives: tuple[str, ...], infinitives: dict[str, str]) -> None:

@@ -128,6 +128,7 @@ class ProfileReading:
                     self.out.notes.append(f"'{words}' read as {column_name(column)} {' or '.join(cond.labels)} "
                                           "(no word named that attribute)")
         out.extend(read_known(self, seg, negated, self.excluding))
+        out.extend(self._yes_said(seg, negated, set(by_column)))
         out.extend(self._joined_alone(seg, negated))
         out.extend(self._numbers_and_dates(seg, negated, beside_behaviour))
         return out
@@ -178,6 +179,23 @@ class ProfileReading:
                 return None
             k, crossed = value.end, True
         return None
+
+    def _yes_said(self, seg: Segment, negated: bool, read: set[str]) -> list[Condition]:
+        """'verified members', 'members who are not verified': a yes/no attribute of the customers' own row, named
+        alone, is yes (it was read as nothing, or as the values said beside it: 'is verified: Geneva')."""
+        out: list[Condition] = []
+        for s in seg.spans:
+            if self._used(s) or s.of("value", "event", "kindword", "glossary"):
+                continue
+            flag = next((m for m in s.of("column") if not m.event and m.column not in read
+                         and m.column.rsplit(".", 1)[0] == self.entity_table
+                         and self.catalog.column(m.column).type.upper() == "BOOLEAN"), None)
+            if flag is not None:
+                self._use(s.start, s.end)
+                read.add(flag.column)
+                out.append(ValueCondition(s.start, s.end, negated=negated, column=flag.column, values=(True,),
+                                          labels=(typed_text(self.request, self.tokens, s.start, s.end),)))
+        return out
 
     def _joined_alone(self, seg: Segment, negated: bool) -> list[Condition]:
         """'people who signed up', 'les gens inscrits': the word for becoming a customer, with no period said, is

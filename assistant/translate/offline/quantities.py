@@ -179,7 +179,8 @@ class QuantityReading:
             self._amount_per_event(seg, cond)
         if cond.amount is not None and cond.measure is None and not any(self.catalog.events[e].amount for e in cond.events):
             # 'an average satisfaction score of 2 or less': the column named is a measure of the behaviour
-            cond.measure = self._measure_named(cond, cols) if not self._counts_the_behaviour(seg, cond.amount) else None
+            cond.measure = (self._measure_named(cond, cols) or self._money_measure(cond)) \
+                if not self._counts_the_behaviour(seg, cond.amount) else None
             before = self.last_event
             if cond.measure is not None and before is not None and before is not cond and before.events == cond.events \
                     and not any(s.of("event", "kindword") for s in seg.spans):
@@ -344,12 +345,25 @@ class QuantityReading:
         return any(s.start == k and s.of("event", "kindword") for s in seg.spans)
 
     def _measure_named(self, cond: EventCondition, cols) -> str | None:
-        """The measure every event of the condition has on a column named in the clause, or None."""
+        """The measure every event of the condition has, named in the clause by a column of one of them, or None.
+        Each event measures it on its own rows ('spend': the till's lines of a store purchase, the web order's lines
+        of an online one), summed the same way."""
         events = [self.catalog.events[e] for e in cond.events]
         named = {m.column for _, m in cols}
         found = {name for name, measure in events[0].measures.items()
-                 if measure_column(events[0], measure.column) in named
-                 and all(name in ev.measures and ev.measures[name].column == measure.column for ev in events)}
+                 if any(name in ev.measures and measure_column(ev, ev.measures[name].column) in named for ev in events)
+                 and all(name in ev.measures and ev.measures[name].agg == measure.agg for ev in events)}
+        return found.pop() if len(found) == 1 else None
+
+    def _money_measure(self, cond: EventCondition) -> str | None:
+        """An amount of money said of behaviours whose rows hold none but whose lines do ('bought for more than 300
+        EUR', the till's lines summed): the one measure in the currency every event has, summed; None otherwise."""
+        if cond.amount is None or not cond.amount.currency:
+            return None
+        events = [self.catalog.events[e] for e in cond.events]
+        found = {name for name, measure in events[0].measures.items() if measure.unit == "currency" and measure.agg == "sum"
+                 and all(name in ev.measures and ev.measures[name].unit == "currency" and ev.measures[name].agg == "sum"
+                         for ev in events)}
         return found.pop() if len(found) == 1 else None
 
     def _verb_form(self, k: int) -> bool:

@@ -1,0 +1,74 @@
+"""What the beauty (#64) and resale (#65) blind sets showed at first sight, read in general, English and French."""
+from __future__ import annotations
+
+import pytest
+
+from translations import A, eval_catalog_fixture, same_on
+
+beauty = eval_catalog_fixture("beauty")
+resale = eval_catalog_fixture("resale")
+
+
+@pytest.mark.parametrize("request_", ["Verified members", "Members who are verified", "Membres vérifiés"])
+def test_a_yes_no_attribute_of_their_own_named_alone_is_yes(resale, request_):
+    """'verified' is the members' yes/no `is_verified`: named alone it is yes (it was read as nothing, refused)."""
+    same_on(resale, request_, "SELECT member_id FROM core.member WHERE is_verified")
+
+
+def test_a_yes_no_attribute_denied_is_no(resale):
+    same_on(resale, "Members who are not verified", "SELECT member_id FROM core.member WHERE NOT is_verified")
+
+
+@pytest.mark.parametrize("request_", ["Members living in Geneva", "Verified members who joined this year"])
+def test_the_columns_of_an_event_on_their_own_table_are_theirs(resale, request_):
+    """The referral event lives on the members' own table (a member's referrer): 'living in', 'joined' are the
+    members' own city and sign-up, never a referral of theirs (every one was read as 'referred someone')."""
+    r = resale[2].translate(request_, A)
+    assert r.status == "ok" and all("referrer_id" not in c.sql for c in r.definition.criteria), r.definition.to_text()
+
+
+FRAGRANCE_300 = """
+SELECT contact_id FROM (
+  SELECT c.contact_id, l.net_amount_eur AS amount FROM pos.ticket t JOIN crm.loyalty_card c ON c.card_number = t.card_number
+    JOIN pos.ticket_line l ON l.ticket_id = t.ticket_id JOIN pim.product p ON p.product_id = l.product_id
+  WHERE p.universe_code = 'PARF' AND t.ticket_ts >= DATE '2025-09-30' AND t.ticket_ts < DATE '2026-10-01'
+  UNION ALL
+  SELECT o.contact_id, l.net_amount_eur FROM web.order_header o JOIN web.order_line l ON l.order_id = o.order_id
+    JOIN pim.product p ON p.product_id = l.product_id
+  WHERE p.universe_code = 'PARF' AND o.order_status <> 'ANNULEE' AND o.order_ts >= DATE '2025-09-30'
+    AND o.order_ts < DATE '2026-10-01') GROUP BY contact_id HAVING sum(amount) > 300"""
+
+
+@pytest.mark.parametrize("request_", [
+    "Customers who spent more than 300 EUR on fragrance over the last 12 months",
+    "Clients qui ont dépensé plus de 300 € en parfum sur les 12 derniers mois",
+    "Clients ayant dépensé plus de 300 € en parfum sur les 12 derniers mois"])
+def test_a_spend_measured_on_each_behaviours_own_lines(beauty, request_):
+    """Store purchases and online orders hold no amount: each sums its own lines as `spend` (the till's, the web
+    order's). Said of both, the spend was not applied; 'ont dépensé' (a glossary's word for a purchase) named no
+    measure either."""
+    same_on(beauty, request_, FRAGRANCE_300)
+
+
+@pytest.mark.parametrize("request_", ["Customers who bought for more than 300 EUR in store",
+                                      "Clients qui ont acheté pour plus de 300 € en magasin"])
+def test_money_said_of_behaviours_measured_on_their_lines_is_their_spend(beauty, request_):
+    same_on(beauty, request_, """
+    SELECT c.contact_id FROM pos.ticket t JOIN crm.loyalty_card c ON c.card_number = t.card_number
+      JOIN pos.ticket_line l ON l.ticket_id = t.ticket_id
+    WHERE t.ticket_ts < DATE '2026-10-01' GROUP BY c.contact_id HAVING sum(l.net_amount_eur) > 300""")
+
+
+def test_the_gold_defect_read_by_its_sets_conventions(beauty):
+    """ec-fr-025's gold counts two opens after as_of, against its own header (blind_replay.GOLD_DEFECTS): the answer
+    is the gold with the header's bound."""
+    same_on(beauty, "Clients ayant ouvert au moins 3 mails sur les 90 derniers jours mais 0 achat (mag ou web) depuis 6 mois",
+            """SELECT contact_id AS customer_id FROM mkt.campaign_send
+      WHERE channel_code = 'EMAIL' AND opened_at IS NOT NULL AND opened_at::DATE >= DATE '2026-07-02'
+        AND opened_at::DATE <= DATE '2026-09-30'
+      GROUP BY contact_id HAVING count(*) >= 3
+      EXCEPT
+      (SELECT c.contact_id FROM pos.ticket t JOIN crm.loyalty_card c ON c.card_number = t.card_number
+       WHERE t.ticket_ts::DATE >= DATE '2026-03-30'
+       UNION
+       SELECT contact_id FROM web.order_header WHERE order_status <> 'ANNULEE' AND order_ts::DATE >= DATE '2026-03-30')""")
