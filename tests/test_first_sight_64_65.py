@@ -72,3 +72,20 @@ def test_the_gold_defect_read_by_its_sets_conventions(beauty):
        WHERE t.ticket_ts::DATE >= DATE '2026-03-30'
        UNION
        SELECT contact_id FROM web.order_header WHERE order_status <> 'ANNULEE' AND order_ts::DATE >= DATE '2026-03-30')""")
+
+
+def test_the_rankings_own_word_names_no_value(resale):
+    """'Top 100 buyers': 'top' is also a clothing type the catalog lists; read as both, the ranking was of the buyers
+    of tops only, silently."""
+    r = resale[2].translate("Top 100 buyers by spend in 2025", A)
+    assert r.status == "ok" and all("'TOP'" not in c.sql for c in r.definition.criteria), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", ["Customers who placed an order with click & collect in 2025",
+                                      "Customers who placed an order in 2025 with click & collect"])
+def test_with_a_value_of_the_behaviour_just_said_is_how_it_was_done(beauty, request_):
+    """'with click & collect' after an order is that order's fulfilment: one behaviour, not an order ever and a
+    click & collect (read as any of three behaviours) in 2025."""
+    r = beauty[2].translate(request_, A)
+    assert r.status == "ok" and len(r.definition.criteria) == 1, r.definition.to_text()
+    assert "RETRAIT_MAGASIN" in r.definition.criteria[0].sql and "2025-01-01" in r.definition.criteria[0].sql

@@ -304,6 +304,8 @@ class Parser(LatestEvents,
         spans = self._spend_in_a_window(spans, windows)
         spans, windows = self._indicator_own_period(spans, windows)
         rankings = find_rankings(tokens)
+        # 'Top 100 buyers': the ranking's own words name no value ('top', a clothing type), silently narrowing it
+        spans = [s for s in spans if not any(r.start_tok <= s.start and s.end <= r.end_tok for r in rankings)]
         self.out.bands = [r.start_tok for r in rankings if r.band]
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for w in windows for i in range(w.start_tok, w.end_tok)}
         taken |= on_days | {i for a, b in self.holiday_periods for i in range(a, b)}
@@ -1127,6 +1129,9 @@ class Parser(LatestEvents,
                 continue              # amount from its period, silently), as French 'chez nous'
             if i > start and self.norms[i] in STATE_ADVERBS and self.norms[i - 1] in NEGATIONS:
                 continue      # 'tickets not yet resolved': the adverb of the negation, no 'but' opening a clause
+            if self.norms[i] == "with" and self._with_the_behaviours_own(i, spans, windows):
+                self.out.used.add(i)      # 'bought in store with a promo code in 2025': the purchase's own code
+                continue
             if self._leads_the_clause(i, max(c for c in cuts if c <= i), spans, windows):
                 continue
             if tuple(self.norms[i:i + 2]) in SAME_WINDOW_WORDS:
@@ -1188,6 +1193,24 @@ class Parser(LatestEvents,
         while j < len(self.norms) and self.norms[j] in COPULAS:
             j += 1
         return any(c.start_tok == j for c in comparisons)
+
+    def _with_the_behaviours_own(self, i: int, spans: list[Span], windows: list[Window]) -> bool:
+        """'ordered online with click & collect', 'bought in store with a promo code': 'with' right after a behaviour
+        and before a value or a dimension of that same behaviour says how it was done; cut there, the value was read
+        as a behaviour of its own, its period taken from the first (any online order in 2025), silently. A period
+        may be said between ('placed an order in 2025 with click & collect')."""
+        end = next((w.start_tok for w in windows if w.end_tok == i), i)
+        before = next((s for s in spans if s.end == end), None)
+        k = i + 1
+        while k < len(self.norms) and self.norms[k] in DETERMINERS:
+            k += 1
+        after = next((s for s in spans if s.start == k), None)
+        if before is None or after is None or after.of("event", "kindword", "entity", "value"):
+            return False
+        kinds = {m.ref for m in before.of("kindword")}
+        events = {m.event for m in before.of("event", "qualifier", "dimvalue") if m.event} \
+            | {name for name, ev in self.catalog.events.items() if ev.kind in kinds}
+        return bool(events) and any(m.event in events for m in after.of("dimvalue", "qualifier", "column", "dimension"))
 
     def _thing_of_the_clause(self, i: int, start: int, spans: list[Span]) -> bool:
         """'Emails that bounced in the past 3 months', 'les e-mails qui ont bouncé': the relative at i follows the
