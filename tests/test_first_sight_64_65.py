@@ -89,3 +89,10 @@ def test_with_a_value_of_the_behaviour_just_said_is_how_it_was_done(beauty, requ
     r = beauty[2].translate(request_, A)
     assert r.status == "ok" and len(r.definition.criteria) == 1, r.definition.to_text()
     assert "RETRAIT_MAGASIN" in r.definition.criteria[0].sql and "2025-01-01" in r.definition.criteria[0].sql
+
+
+def test_with_an_amount_of_the_behaviour_is_a_comparison_of_its_own(translator):
+    """'au moins 3 commandes en ligne en 2025 avec un panier moyen de plus de 180 €': the average basket is compared
+    apart (read with the orders, their count became the average's bound)."""
+    r = translator.translate("au moins 3 commandes en ligne en 2025 avec un panier moyen de plus de 180 €", A)
+    assert r.status == "ok" and len(r.definition.criteria) == 2, r.definition.to_text()

@@ -1210,7 +1210,11 @@ class Parser(LatestEvents,
         kinds = {m.ref for m in before.of("kindword")}
         events = {m.event for m in before.of("event", "qualifier", "dimvalue") if m.event} \
             | {name for name, ev in self.catalog.events.items() if ev.kind in kinds}
-        return bool(events) and any(m.event in events for m in after.of("dimvalue", "qualifier", "column", "dimension"))
+        # (an amount or a measure of it opens a comparison of its own: 'at least 3 orders in 2025 with an average
+        # basket over 180')
+        amounts = {f"{ev.table}.{ev.amount}" for name, ev in self.catalog.events.items() if name in events and ev.amount}
+        return bool(events) and any(m.event in events and not (m.kind == "column" and (m.ref or m.column in amounts))
+                                    for m in after.of("dimvalue", "qualifier", "column", "dimension"))
 
     def _thing_of_the_clause(self, i: int, start: int, spans: list[Span]) -> bool:
         """'Emails that bounced in the past 3 months', 'les e-mails qui ont bouncé': the relative at i follows the
