@@ -96,3 +96,23 @@ def test_with_an_amount_of_the_behaviour_is_a_comparison_of_its_own(translator):
     apart (read with the orders, their count became the average's bound)."""
     r = translator.translate("au moins 3 commandes en ligne en 2025 avec un panier moyen de plus de 180 €", A)
     assert r.status == "ok" and len(r.definition.criteria) == 2, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", ["Customers with an active replenishment subscription to a baby product",
+                                      "Clients avec un abonnement réassort actif sur un produit bébé"])
+def test_a_state_said_with_another_name_of_the_behaviour(beauty, request_):
+    """'active subscription' / 'abonnement actif' is a state the catalog names; said with the behaviour's other name
+    ('replenishment subscription', 'abonnement réassort'), where the language puts its adjective, it is that state
+    (the subscriptions of any status were kept, 'active' asked about)."""
+    r = beauty[2].translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    assert "'ACTIVE'" in r.definition.criteria[0].sql, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", ["acheteurs LEGO depuis le debut de l annee", "acheteurs LEGO depuis le début de l'année"])
+def test_an_elision_typed_with_a_space(translator, request_):
+    """'l annee', 'n ont', 'd ici': the elided article typed alone before a vowel, as if with its apostrophe ('l' and
+    'annee' were asked about, the period lost)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    assert "2026-01-01" in r.definition.criteria[0].sql

@@ -1092,6 +1092,8 @@ MEASURED_HEADS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 MEASURE_VERBS: tuple[tuple[str, ...], ...] = (
     ("compte",), ("comptent",), ("a",), ("ont",), ("est", "de"), ("sont", "de"), ("comprend",), ("comprennent",),
     ("se", "compose", "de"), ("se", "composent", "de"))
+# An adjective is said after its noun ('abonnement réassort actif'): lexicon._add_state_compounds
+ADJECTIVE_AFTER_NOUN = True
 # 'se sont fait livrer', 'se faire rembourser': the causative and an infinitive read as the catalog's participle
 # ('livré', 'remboursé'); lexicon._add_causatives. A participle's ending (folded) -> its infinitive's.
 CAUSATIVES: tuple[str, ...] = ("fait", "faire", "font", "faisant", "fais", "faites")

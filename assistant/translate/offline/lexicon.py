@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from assistant.translate.lang_en import (
     COMPARISONS, CURRENCY, YEARLY_WORDS, DETERMINERS, EXCLUSION_MARKERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, NEGATIONS, OPEN_DETERMINERS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
-    NAME_PARTICLES, QUANTITY_NOUNS, RANGE_WORDS, SEASONS, UNITS, is_word,
+    NAME_PARTICLES, QUANTITY_NOUNS, RANGE_WORDS, SEASONS, UNITS, IRREGULAR_PARTICIPLES, is_word,
 )
 from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.place_names import country_names
@@ -1234,6 +1234,8 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     _add_measure_verbs(lex, getattr(words, "MEASURED_HEADS", ()), getattr(words, "MEASURE_VERBS", ()))
     _add_causatives(lex, getattr(words, "CAUSATIVES", ()), getattr(words, "PARTICIPLE_INFINITIVES", {}))
     lex.number_words = frozenset(getattr(words, "NUMBER_WORDS", ())) | frozenset(getattr(words, "NUMBER_VALUES", ()))
+    _add_state_compounds(lex, getattr(words, "ADJECTIVE_AFTER_NOUN", False), tuple(dict.fromkeys(PAST_PARTICIPLE_ENDINGS + getattr(words, "PARTICIPLE_ENDINGS", ()) + tuple(
+        e for e in getattr(words, "PARTICIPLE_ENDINGS_FOLDED", ()) if len(e) > 1 and e not in ("es", "is")))))
     _measures_said_with_auxiliary(lex, catalog, getattr(words, "AUXILIARIES", frozenset()) | {"have", "has", "had"})
     tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "IRREGULAR_TENSES", {}),
                          getattr(words, "AUXILIARIES", frozenset()) | getattr(words, "TENSE_AUXILIARIES", frozenset()))
@@ -1614,6 +1616,46 @@ def _add_measure_verbs(lex: Lexicon, heads: tuple[tuple[tuple[str, ...], tuple[s
                 lex.made.add(made)
                 lex.numbered.add(made)      # ('whose household has children': no quantity said)
                 for m in meanings:
+                    lex._put(made, m)
+
+
+def _add_state_compounds(lex: Lexicon, after_noun: bool, participles: tuple[str, ...]) -> None:
+    """A state the catalog names with a behaviour's noun ('active subscription', 'abonnement actif') said with another
+    name of that behaviour holding the same noun ('replenishment subscription', 'abonnement réassort') reads as both:
+    'an active replenishment subscription', 'un abonnement réassort actif' (the state word was asked about, the
+    subscriptions of any status kept). The state's word goes where the language puts an adjective (`after_noun`).
+    Only an adjective: a participle ('commande retournée', 'opened ticket') is a verb's state, which the readings of
+    the behaviour said before it read (the_one_before), attributive or not ('première commande en ligne a été
+    retournée' is the first order, returned). `participles`: the endings of the languages' past participles, as
+    written. Never over a phrase the catalog has."""
+    names: dict[str, list[tuple[tuple[str, ...], list[Meaning]]]] = defaultdict(list)
+    for key, meanings in lex.phrases.items():
+        # a behaviour's name of two nouns ('replenishment subscription'), never a verb's phrase ('booked a class')
+        events = [m for m in meanings if m.kind == "event"]
+        written = lex.said.get(key, "").lower().split(" ")
+        if len(key) == 2 and events and key not in lex.aliases and len(written) == 2 \
+                and not any(w in lex.function_words or w.endswith(participles) or w in IRREGULAR_PARTICIPLES
+                            for w in written):
+            names[key[0]].append((key, events))
+            names[key[-1]].append((key, events))
+    for key, meanings in list(lex.phrases.items()):
+        states = [m for m in meanings if m.kind == "dimvalue" and m.event is not None]
+        if len(key) != 2 or not states or key in lex.aliases:
+            continue
+        written = lex.said.get(key, " ".join(key)).lower().split(" ")
+        written = written if len(written) == 2 else list(key)
+        noun, state, typed = (key[0], key[1], written[1]) if after_noun else (key[1], key[0], written[0])
+        if typed.endswith(participles) or typed in IRREGULAR_PARTICIPLES or state in lex.function_words:
+            continue
+        for name, events in names.get(noun, ()):
+            if name == key or (name[0] if after_noun else name[-1]) != noun \
+                    or not {m.event for m in events} & {m.event for m in states}:
+                continue
+            made = (*name, state) if after_noun else (state, *name)
+            if made not in lex.phrases:
+                lex.aliases.add(made)
+                lex.made.add(made)
+                for m in [*events, *states]:
                     lex._put(made, m)
 
 

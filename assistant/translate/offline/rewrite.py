@@ -71,7 +71,9 @@ def _spelling(lang: ModuleType) -> tuple:
     names = frozenset(getattr(lang, "CLOCK_NAMES", {}))
     clocks = names | {"h", "hours", ":"} | getattr(lang, "CLOCK_SPELLED", frozenset())
     # each test reads the request's words (a set) and the same words joined by spaces
-    return ((split_elisions, lambda norms, joined: "'" in joined or not norms.isdisjoint(unmarked)),
+    spaced = frozenset(getattr(lang, "ELISIONS", {}))      # ('l été': the elided word typed alone)
+    return ((split_elisions, lambda norms, joined: "'" in joined or not norms.isdisjoint(unmarked)
+             or not norms.isdisjoint(spaced)),
             # a comma between two numbers, or a number with a dot (where decimals take a comma, the dot groups
             # thousands: '1.500'); a number's norm is in figures
             (join_decimals, lambda norms, joined: lang.DECIMAL_COMMA and _DIGIT.search(joined) is not None and (
@@ -266,15 +268,19 @@ def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
 
 
 def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
-    """"l'été" -> "l'" (le) + "été"; "n'ont" -> "n'" (ne) + "ont"; 'nont', typed without its apostrophe, too."""
+    """"l'été" -> "l'" (le) + "été"; "n'ont" -> "n'" (ne) + "ont"; 'nont', typed without its apostrophe, too; and
+    'l été', 'n ont', 'd ici', typed with a space for it: the elided word alone before a word opened by a vowel."""
     unmarked = getattr(lang, "UNMARKED_ELISIONS", {})
-    places = [i for i, n in enumerate(map(NORM, tokens)) if "'" in n or n in unmarked]
+    places = [i for i, n in enumerate(map(NORM, tokens)) if "'" in n or n in unmarked or _spaced_elision(tokens, i, lang)]
     if not places:
         return tokens
     out, done = [], 0
     for i in places:        # the other words are copied as they are (most)
         out += tokens[done:i]
         done, t = i + 1, tokens[i]
+        if t.norm in lang.ELISIONS:
+            out.append(Token(t.text, lang.ELISIONS[t.norm], t.start, t.end))
+            continue
         norm = fold(unmarked[t.norm]) if t.norm in unmarked else t.norm
         head, sep, rest = norm.partition("'")
         if sep and head in lang.ELISIONS and not rest:       # "d'1 an": the elided word before a number
@@ -287,6 +293,18 @@ def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
         else:
             out.append(t)
     return out + tokens[done:]
+
+
+_VOWELS = frozenset("aeiouyh")
+
+
+def _spaced_elision(tokens: list[Token], i: int, lang: ModuleType) -> bool:
+    """'l été', 'n ont', 'qu il': an elided word typed alone, in lower case, before a word opened by a vowel (or an h),
+    never after a number ('2 l': litres)."""
+    t = tokens[i]
+    return t.norm in lang.ELISIONS and t.text.islower() and i + 1 < len(tokens) and tokens[i + 1].number is None \
+        and tokens[i + 1].norm[:1] in _VOWELS and tokens[i + 1].norm.isalpha() \
+        and (i == 0 or tokens[i - 1].number is None)
 
 
 def feminine_nouns(tokens: list[Token], lang: ModuleType, lexicon) -> list[Token]:
