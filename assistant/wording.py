@@ -294,7 +294,10 @@ class _Wording:
         kind = c.kind
         names = _names(type(c))
         if key == "average" and kind == "event" and getattr(c, "measure", None) and c.amount is not None:
-            return fill(self.w["measure"][bool(c.average)], {"measure": self.measure(c)})
+            # a measure averaged by the catalog ('note moyenne', agg avg) is an average, said so or not
+            averaged = c.average or any(self.catalog.events[e].measures[c.measure].agg == "avg" for e in c.events
+                                        if c.measure in self.catalog.events[e].measures)
+            return fill(self.w["measure"][bool(averaged)], {"measure": self.measure(c)})
         if key in ("each", "amount") and kind == "event" and c._each(self.catalog):
             # a count and an amount together: the amount is each event's ('3 orders over 100'), never a total
             if key != "each":

@@ -116,3 +116,14 @@ def test_an_elision_typed_with_a_space(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "ok" and not r.unrecognized, r.unrecognized
     assert "2026-01-01" in r.definition.criteria[0].sql
+
+
+@pytest.mark.parametrize("request_", ["Swiss sellers with an average rating of 4.8 or more",
+                                      "Vendeurs suisses avec une note moyenne de 4,8 ou plus"])
+def test_the_catalogs_own_phrase_of_an_average_says_the_average(resale, request_):
+    """'note moyenne' is the catalog's French for the averaged rating, kept in French: its 'moyenne' is the average
+    (read per review, '4,8 ou plus' kept anyone with one such review); the label says 'en moyenne', not 'au total'."""
+    r = resale[2].translate(request_, A)
+    rating = next(c for c in r.definition.criteria if "stars" in c.sql)
+    assert "avg(" in rating.sql.lower() and "count(" not in rating.sql.lower(), rating.sql
+    assert ("moyenne" in rating.label or "average" in rating.label) and "total" not in rating.label, rating.label

@@ -42,7 +42,11 @@ class QuantityReading:
                   and i not in anchored]
         words = {MODIFIER_WORDS[self.norms[i]] for i in places}
         self.out.used.update(places)
-        cond.average = "average" in words
+        # ... or the catalog's phrase for the measure, kept in the request's language ('note moyenne': 'moyenne' is
+        # the language's 'average'; read per review, '4,8 ou plus' kept those with one such review)
+        canonical = getattr(self.words, "WORDS", {}) if self.words is not None else {}
+        cond.average = "average" in words or any(MODIFIER_WORDS.get(canonical.get(self.norms[k], "")) == "average"
+                                                 for s, m in cols if m.ref for k in range(s.start, s.end))
         cond.first = "first" in words
         cond.last = self._latest(seg, in_window)
         # an event's number column named ('a basket over 80') makes a number its amount; a yes/no or text column
