@@ -127,3 +127,40 @@ def test_the_catalogs_own_phrase_of_an_average_says_the_average(resale, request_
     rating = next(c for c in r.definition.criteria if "stars" in c.sql)
     assert "avg(" in rating.sql.lower() and "count(" not in rating.sql.lower(), rating.sql
     assert ("moyenne" in rating.label or "average" in rating.label) and "total" not in rating.label, rating.label
+
+
+@pytest.mark.parametrize("request_", ["Members who bought a dress in very good condition or better this year",
+                                      "Membres qui ont acheté une robe en très bon état ou mieux cette année"])
+def test_a_value_of_an_ordered_dimension_and_above(resale, request_):
+    """The item's condition is ordered (fair < good < very good < new with tags): 'or better', 'ou mieux' after a
+    value of it keep the values above too ('better' was asked about, the 'or' read as a second behaviour)."""
+    r = resale[2].translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    assert "'VG'" in r.definition.criteria[0].sql and "'NWT'" in r.definition.criteria[0].sql, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", ["Our top 100 customers by total spend, store and online, over the last 12 months",
+                                      "top 100 customers by total spend, over the last 12 months"])
+def test_a_period_said_last_apart_is_the_rankings(beauty, request_):
+    """A period in a clause of its own after the ranking ('..., over the last 12 months') is the ranking's (it was
+    asked about: a ranking took no period said last)."""
+    r = beauty[2].translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    assert "INTERVAL 12 MONTH" in r.definition.criteria[0].sql
+
+
+REVIEW_1_OR_2 = """SELECT contact_id FROM web.review WHERE rating BETWEEN 1 AND 2
+  AND submitted_at >= DATE '2026-09-30' - INTERVAL 3 MONTH AND submitted_at < DATE '2026-10-01'"""
+
+
+@pytest.mark.parametrize("request_", ["Customers who left a review of 1 or 2 stars in the last 3 months",
+                                      "Clients qui ont laissé un avis à 1 ou 2 étoiles ces 3 derniers mois"])
+def test_scores_said_against_an_averaged_measure_are_one_events(beauty, request_):
+    """'1 or 2 stars': the rating the catalog averages, said with numbers in a row, is one review's score between
+    them (read as counts: 'at least 2 reviews, each rated at least 1')."""
+    same_on(beauty, request_, REVIEW_1_OR_2)
+
+
+def test_a_score_said_in_the_singular(beauty):
+    """'a 5-star review': 'star' is the singular of the catalog's 'stars' (read as 'at least 5 reviews')."""
+    same_on(beauty, "Customers with a 5-star review", "SELECT contact_id FROM web.review WHERE rating = 5")

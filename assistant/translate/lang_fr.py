@@ -568,6 +568,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("et", "en", "dessous"), ("and", "below")), (("ou", "en", "dessous"), ("or", "below")),
     (("et", "en-dessous"), ("and", "below")), (("ou", "en-dessous"), ("or", "below")),
     (("et", "au-dela"), ("and", "above")), (("ou", "superieur"), ("or", "higher")), (("et", "superieur"), ("or", "higher")),
+    (("ou", "mieux"), ("or", "better")), (("et", "mieux"), ("or", "better")), (("ou", "moins", "bien"), ("or", "below")),
     # a score on its scale ('une note de 1 sur 5'): lang_en's 'out of' (lang_en.SCORE_SCALES)
     (("<n>", "sur", "<n2>"), ("<n>", "out", "of", "<n2>")),
     # euros said by slang ('300 balles'), a thousand of them ('2 k€' is read by the tokenizer)

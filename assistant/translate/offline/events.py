@@ -25,7 +25,7 @@ from assistant.translate.lang_en import (
     COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     BEFORE_WORDS, OUTSIDE_WORDS, VOICE_PASSIVES, CONCORD_NEGATIONS, NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
     TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS, DISTINCT_WORDS, WIDENING_WORDS, OBJECT_POINTERS, DATE_LEADS,
-    MONTHS, MONTH_LEADS,
+    MONTHS, MONTH_LEADS, ORDER_WORDS,
 )
 from assistant.translate.offline.parsed import (
     EventParts, Segment, column_name, same_days, window_start,
@@ -43,6 +43,21 @@ _PASSIVE_LEADS = VOICE_PASSIVES | AUXILIARY_VERBS
 
 class EventReading:
     """A behaviour from its segment: which events, their dimensions, qualifiers and window."""
+
+    def _values_beyond(self, s: Span, m: Meaning) -> tuple:
+        """'in very good condition or better', 'en très bon état ou mieux': after a value of a behaviour's ordered
+        dimension, the values the catalog lists above (below) it too; the words read (they were asked about, the
+        'or' read as a second behaviour)."""
+        col = self.catalog.column(m.column) if m.column else None
+        if col is None or not col.ordered or len(m.values) != 1 or m.values[0] not in col.values:
+            return ()
+        phrase = next((p for p in ORDER_WORDS if tuple(self.norms[s.end:s.end + len(p)]) == p), None)
+        if phrase is None:
+            return ()
+        keys = list(col.values)
+        at = keys.index(m.values[0])
+        self._use(s.end, s.end + len(phrase))
+        return tuple(keys[at + 1:] if ORDER_WORDS[phrase] == "up" else keys[:at])
 
     def _event(self, seg: Segment, inherited: EventCondition | None, negated: bool,
                relative: bool = False) -> list[EventCondition]:
@@ -859,7 +874,7 @@ class EventReading:
                                       f"{m.label} (it could also mean {column_name(profile.column)} {profile.label})")
             chosen[id(s)] = m
             values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
-            cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
+            cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values + self._values_beyond(s, m)))
             used_spans[id(s)] = s
             before = last.get(m.dim)
             between = range(before.end, s.start) if before is not None else range(0)

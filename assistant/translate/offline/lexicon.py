@@ -1384,6 +1384,14 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
             continue
         _add_measured_forms(lex, catalog, key, meanings, rules.get("measured", ()), alias)
         word, readable = key[0], [m for m in meanings if m.kind in ("event", "kindword", "column", "dimvalue")]
+        # a score's word said in the singular ('a 5-star review' of the catalog's 'stars'): the measure the catalog
+        # averages (a quantity's 'pièces', 'articles' keep their own readings)
+        scores = [m for m in meanings if m.kind == "column" and m.ref is not None and m.event is not None
+                  and catalog.events[m.event].measures.get(m.ref) is not None
+                  and catalog.events[m.event].measures[m.ref].agg == "avg"]
+        for ending, replaced in rules.get("plural", ()) if scores and word.isalpha() and len(word) > 3 else ():
+            if ending and word.endswith(ending):
+                alias(word[:len(word) - len(ending)] + replaced, scores)
         # the doers of a state are those with its yes/no column true ('subscribers'), not of any attribute
         doers = [m for m in readable if m.kind != "column" or catalog.column(m.column).type.upper() == "BOOLEAN"]
         # the plural of a behaviour's place or thing ('hotels' of a dimension's 'hotel', 'hôtels'): read as the

@@ -54,6 +54,7 @@ class QuantityReading:
         said = {s.start for s, _ in cols}
         valued = self._numeric_dimension_values(seg, cond, list(cols) + [(s, m) for s, m in measured
                                                                           if s.start not in said])
+        valued |= self._scores_said(seg, cond, cols, valued)
         # a number column whose values were said ('tickets rated 1 or 2') makes no other number an amount: 'at least
         # 2 tickets rated 1 or 2' counts the tickets
         rated = {self.catalog.events[e].dimensions[d].column for e in cond.events for d in cond.dims
@@ -426,11 +427,44 @@ class QuantityReading:
                 used |= {id(c) for c in run}
         return used
 
+    def _scores_said(self, seg: Segment, cond: EventCondition, cols, valued: set[int]) -> set[int]:
+        """'a review of 1 or 2 stars', 'a 5-star review', 'un avis à 1 ou 2 étoiles': bare whole numbers in a row,
+        said against a measure the catalog averages (a score of each event), are the scores of one event: its score
+        between the lowest and the highest (a run of consecutive numbers). Read as counts, '1 or 2' was 'at least 2
+        reviews, each rated at least 1' (noted). Returns the comparisons so read (by id)."""
+        if cond.measure is not None or cond.amount is not None:
+            return set()
+        bare = sorted((c for c in seg.comparisons if id(c) not in valued and c.note and not c.currency and not c.times
+                       and c.upper is None and c.end_tok - c.start_tok == 1 and float(c.value).is_integer()
+                       and not bound_after(self.norms, c.end_tok)), key=lambda c: c.start_tok)
+        for s, m in cols:
+            measure = m.ref if m.ref is not None and all(
+                m.ref in self.catalog.events[e].measures and self.catalog.events[e].measures[m.ref].agg == "avg"
+                for e in cond.events) else None
+            run = self._number_run(bare, s) if measure is not None else []
+            values = sorted(int(c.value) for c in run)
+            if not run or values != list(range(values[0], values[0] + len(values))):
+                continue
+            first, last = min(run, key=lambda c: c.start_tok), max(run, key=lambda c: c.end_tok)
+            cond.measure = measure
+            cond.amount = Comparison(">=", values[0], first.start_tok, last.end_tok,
+                                     upper=values[-1] if len(values) > 1 else None) if len(values) > 1 \
+                else Comparison("=", values[0], first.start_tok, last.end_tok)
+            cond.count = Comparison(">=", 1, first.start_tok, first.start_tok, times=True)
+            for c in run:
+                if c.note in self.out.notes:
+                    self.out.notes.remove(c.note)
+            self._use(first.start_tok, last.end_tok)
+            self._use(s.start, s.end)
+            return {id(c) for c in run}
+        return set()
+
     def _number_run(self, bare: list[Comparison], span: Span) -> list[Comparison]:
         """The numbers joined by 'or' / ',' / 'and' that end right before the span, or begin right after it
         (past 'of', 'worth' ...)."""
         def joined(gap: list[str], first: bool) -> bool:     # the first number touches ('5-star'); the next are listed
-            return (not gap or gap == ["-"]) if first else bool(gap) and all(w in ("or", ",", "and") for w in gap)
+            return (not gap or gap == ["-"]) if first else bool(gap) and all(w in ("or", ",", "and", "-") for w in gap) \
+                and any(w != "-" for w in gap)       # ('1- or 2-star': the first number's dash said again)
 
         run, edge = [], span.start
         for c in reversed([c for c in bare if c.end_tok <= span.start]):

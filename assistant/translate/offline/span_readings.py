@@ -611,6 +611,14 @@ class SpanReadings:
         can be read of as a shared one (a ranking, a comparison, a defined term's own period): read as it was."""
         window, comma = closing
         said = self.out.criteria + self.out.exclusions
+        tops = [c for c in _walk(said) if isinstance(c, TopCondition)]
+        if len(tops) == 1 and tops[0].source is not None and tops[0].source.window is None \
+                and tops[0].source.after is None and not any(isinstance(c, EventCondition) for c in _walk(said)):
+            # 'top 100 customers by total spend, store and online, over the last 12 months': the ranking's period
+            tops[0].source.window = window
+            self.out.notes.append(NOTES["closing_period"].format(period=window.text))
+            self._use(comma, window.end_tok + self._absence_tail(window))
+            return True
         if any(isinstance(c, (TopCondition, VersusCondition, DateCondition)) for c in _walk(said)):
             return False
         behaviours = [c.source if isinstance(c, DistinctCondition) else c for c in _walk(said)
