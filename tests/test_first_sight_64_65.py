@@ -164,3 +164,12 @@ def test_scores_said_against_an_averaged_measure_are_one_events(beauty, request_
 def test_a_score_said_in_the_singular(beauty):
     """'a 5-star review': 'star' is the singular of the catalog's 'stars' (read as 'at least 5 reviews')."""
     same_on(beauty, "Customers with a 5-star review", "SELECT contact_id FROM web.review WHERE rating = 5")
+
+
+@pytest.mark.parametrize("request_", ["Customers who requested a sample this year", "Customers with a sample request this year"])
+def test_a_behaviours_noun_said_as_its_verb(beauty, request_):
+    """'sample request': 'requested a sample' is the same behaviour, said with the noun's verb ('requested' was asked
+    about)."""
+    r = beauty[2].translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    assert "web.sample_request" in r.definition.criteria[0].sql

@@ -903,6 +903,10 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     # the event's noun, the events that have the measure ('rated tickets'; lexicon.Lexicon.measured)
     "measured": (("ed", "ing"), ("ed", "e"), ("ing", "e")),      # ('a review scoring 4 or less' of 'score')
     "plural": (("s", ""),),
+    # the past form of a behaviour's noun that is a verb, said with its thing ('requested a sample' of 'sample
+    # request', 'booked a class' of 'class booking'), and the determiners said between
+    "verb_of_noun": (("ed", ""), ("d", "e"), ("ed", "ing")),
+    "verb_of_noun_determiners": (("a",), ("an",)),
     # the people of a place a value names ('Parisians', 'Bostonian'); never 'ers' ('openers' of the status 'open')
     "demonym": (("ians", ""), ("ian", "")),
     # ... and of a place the customers live in, written as a name ('Londoners', 'Berliners', 'New Yorkers'; lexicon.py)

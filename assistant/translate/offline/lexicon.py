@@ -1224,7 +1224,7 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     lex.add_name_parts(found)
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
-    _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
+    noun_verbs = _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
     _add_agreement(lex, getattr(words, "AGREEMENT", ()), getattr(words, "AUXILIARIES", frozenset()))
     _add_present_forms(lex, getattr(words, "PRESENT_FORMS", None))
     _add_present_after(lex, getattr(words, "PRESENT_AFTER_A_NOUN", None), lex.is_word)
@@ -1257,7 +1257,7 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
                     lex._put(made, m)
     _complete_place_prepositions(lex, getattr(words, "PLACE_PREPOSITIONS", ()))
     lex.quantity_word = _quantity_word(lex, getattr(words, "WORDS", {}))
-    verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {})) | tenses
+    verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {})) | tenses | noun_verbs
     _add_lead_verbs(lex, getattr(words, "LEAD_VERBS", {}))
     lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs, getattr(words, "SLOT_LINKS", frozenset()))
     if lang != "en":
@@ -1340,11 +1340,14 @@ def typed_as_name(tokens: list[Token]) -> bool:
                 or 0 < k and t.text.lower() in NAME_PARTICLES for k, t in enumerate(tokens))
 
 
-def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tuple[str, str], ...]]) -> None:
+def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tuple[str, str], ...]]) -> set[tuple[str, ...]]:
     """Words made from the catalog's own by the language's endings, read as what they are made from when they
     mean nothing of their own: the people who do a kind of behaviour ('visitors': the events of kind 'visit'),
     the doers of a past form ('subscribers' of 'subscribed'), the past form of a noun ('rated' of 'rating'), the
-    plural of a compound ('opt-ins'), the people of a place a value names ('parisiens' of Paris)."""
+    plural of a compound ('opt-ins'), the people of a place a value names ('parisiens' of Paris). Returns the
+    behaviours said with a verb made of their noun ('requested a sample'), which hold a place for their thing's values
+    as a catalog verb does (add_slotted)."""
+    noun_verbs: set[tuple[str, ...]] = set()
     def alias(word: str, meanings: list[Meaning]) -> bool:
         key = lex.key(word)
         if meanings and key and key not in lex.phrases:
@@ -1365,6 +1368,18 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
         if len(key) != 1:
             _add_measured_forms(lex, catalog, key, meanings, rules.get("measured", ()), alias)
             _named_demonyms(lex, catalog, key, [m for m in meanings if m.kind in ("value", "dimvalue")], rules, alias)
+            # a behaviour named by its thing and a noun that is a verb ('sample request', 'product review', 'class
+            # booking'): said with the verb's past form and the thing ('requested a sample', 'reviewed a product'),
+            # the thing's values between ('requested a fragrance sample': the slot, add_slotted)
+            behaviours = [m for m in meanings if m.kind == "event"]
+            for ending, replaced in rules.get("verb_of_noun", ()) if len(key) == 2 and behaviours else ():
+                noun, thing = key[1], key[0]
+                verb = noun[:len(noun) - len(replaced)] + ending if noun.endswith(replaced) else None
+                if verb and verb != noun and lex.is_word(verb) and thing.isalpha() and thing not in lex.function_words:
+                    for det in rules.get("verb_of_noun_determiners", ()):
+                        if alias(" ".join((verb, *det, thing)), behaviours):
+                            lex.made.add(lex.key(" ".join((verb, *det, thing))))
+                            noun_verbs.add(lex.key(" ".join((verb, *det, thing))))
             # a column named in several words, said in the plural of its last ('point balances', 'churn scores'):
             # the column, as its singular reads it
             columns = [m for m in meanings if m.kind == "column"]
@@ -1413,6 +1428,7 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
             if word.endswith(replaced) and alias(made, places):
                 lex.made.add(lex.key(made))    # 'lilloises' is never a typo of 'malloises', made of 'mall'
         _named_demonyms(lex, catalog, key, places, rules, alias)
+    return noun_verbs
 
 
 def _named_demonyms(lex: Lexicon, catalog: Catalog, key: tuple[str, ...], places: list[Meaning],
