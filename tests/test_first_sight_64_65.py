@@ -173,3 +173,11 @@ def test_a_behaviours_noun_said_as_its_verb(beauty, request_):
     r = beauty[2].translate(request_, A)
     assert r.status == "ok" and not r.unrecognized, r.unrecognized
     assert "web.sample_request" in r.definition.criteria[0].sql
+
+
+@pytest.mark.parametrize("request_", ["Membres abonnés aux courriels", "Membres abonnés aux e-mails",
+                                      "Members subscribed to emails"])
+def test_the_plural_of_a_value_word_reads_its_singulars_values(resale, request_):
+    """The catalog lists 'e-mail', 'courriel' for the consent's channel and their plurals for the messages' channel
+    only: 'abonnés aux courriels' is the e-mail consent (read as messages received, 'abonnés' was asked about)."""
+    same_on(resale, request_, "SELECT member_id FROM crm.consent WHERE channel = 'EMAIL' AND opted_in")

@@ -1234,6 +1234,7 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     _add_measure_verbs(lex, getattr(words, "MEASURED_HEADS", ()), getattr(words, "MEASURE_VERBS", ()))
     _add_causatives(lex, getattr(words, "CAUSATIVES", ()), getattr(words, "PARTICIPLE_INFINITIVES", {}))
     lex.number_words = frozenset(getattr(words, "NUMBER_WORDS", ())) | frozenset(getattr(words, "NUMBER_VALUES", ()))
+    _plurals_of_the_same_values(lex)
     _add_state_compounds(lex, getattr(words, "ADJECTIVE_AFTER_NOUN", False), tuple(dict.fromkeys(PAST_PARTICIPLE_ENDINGS + getattr(words, "PARTICIPLE_ENDINGS", ()) + tuple(
         e for e in getattr(words, "PARTICIPLE_ENDINGS_FOLDED", ()) if len(e) > 1 and e not in ("es", "is")))))
     _measures_said_with_auxiliary(lex, catalog, getattr(words, "AUXILIARIES", frozenset()) | {"have", "has", "had"})
@@ -1641,6 +1642,27 @@ def _add_measure_verbs(lex: Lexicon, heads: tuple[tuple[tuple[str, ...], tuple[s
                 lex.numbered.add(made)      # ('whose household has children': no quantity said)
                 for m in meanings:
                     lex._put(made, m)
+
+
+def _plurals_of_the_same_values(lex: Lexicon) -> None:
+    """A word the catalog lists for a value in one column only in the singular ('e-mail': the consent's channel and the
+    messages') and in the plural for another ('e-mails': the messages' channel alone) reads, in the plural, every
+    value of the customers' own its singular reads: 'abonnés aux e-mails', 'aux courriels' is the consent's channel
+    too (read as messages received, the consent was asked about)."""
+    for key, meanings in list(lex.phrases.items()):
+        values = [m for m in meanings if m.kind in ("value", "dimvalue")]
+        if len(key) != 1 or not values:
+            continue
+        for ending in lex.plurals:
+            plural = (key[0] + ending,)
+            said = lex.phrases.get(plural)
+            if not said or key in lex.aliases:
+                continue
+            codes = {m.values for m in said if m.kind in ("value", "dimvalue")}
+            if {m.values for m in values} & codes:
+                for m in values:      # (a behaviour's values stay as the catalog lists them: 'the last five emails')
+                    if m.kind == "value" and m not in said:
+                        lex._put(plural, m)
 
 
 def _add_state_compounds(lex: Lexicon, after_noun: bool, participles: tuple[str, ...]) -> None:
