@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import A, eval_catalog_fixture, same_on
+from translations import A, eval_catalog_fixture, read_whole, same_on
 
 beauty = eval_catalog_fixture("beauty")
 resale = eval_catalog_fixture("resale")
@@ -104,8 +104,7 @@ def test_a_state_said_with_another_name_of_the_behaviour(beauty, request_):
     """'active subscription' / 'abonnement actif' is a state the catalog names; said with the behaviour's other name
     ('replenishment subscription', 'abonnement réassort'), where the language puts its adjective, it is that state
     (the subscriptions of any status were kept, 'active' asked about)."""
-    r = beauty[2].translate(request_, A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    r = read_whole(beauty[2], request_)
     assert "'ACTIVE'" in r.definition.criteria[0].sql, r.definition.to_text()
 
 
@@ -113,8 +112,7 @@ def test_a_state_said_with_another_name_of_the_behaviour(beauty, request_):
 def test_an_elision_typed_with_a_space(translator, request_):
     """'l annee', 'n ont', 'd ici': the elided article typed alone before a vowel, as if with its apostrophe ('l' and
     'annee' were asked about, the period lost)."""
-    r = translator.translate(request_, A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    r = read_whole(translator, request_)
     assert "2026-01-01" in r.definition.criteria[0].sql
 
 
@@ -134,8 +132,7 @@ def test_the_catalogs_own_phrase_of_an_average_says_the_average(resale, request_
 def test_a_value_of_an_ordered_dimension_and_above(resale, request_):
     """The item's condition is ordered (fair < good < very good < new with tags): 'or better', 'ou mieux' after a
     value of it keep the values above too ('better' was asked about, the 'or' read as a second behaviour)."""
-    r = resale[2].translate(request_, A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    r = read_whole(resale[2], request_)
     assert "'VG'" in r.definition.criteria[0].sql and "'NWT'" in r.definition.criteria[0].sql, r.definition.to_text()
 
 
@@ -144,8 +141,7 @@ def test_a_value_of_an_ordered_dimension_and_above(resale, request_):
 def test_a_period_said_last_apart_is_the_rankings(beauty, request_):
     """A period in a clause of its own after the ranking ('..., over the last 12 months') is the ranking's (it was
     asked about: a ranking took no period said last)."""
-    r = beauty[2].translate(request_, A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    r = read_whole(beauty[2], request_)
     assert "INTERVAL 12 MONTH" in r.definition.criteria[0].sql
 
 
@@ -170,8 +166,7 @@ def test_a_score_said_in_the_singular(beauty):
 def test_a_behaviours_noun_said_as_its_verb(beauty, request_):
     """'sample request': 'requested a sample' is the same behaviour, said with the noun's verb ('requested' was asked
     about)."""
-    r = beauty[2].translate(request_, A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    r = read_whole(beauty[2], request_)
     assert "web.sample_request" in r.definition.criteria[0].sql
 
 

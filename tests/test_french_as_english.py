@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import A, eval_catalog_fixture, same_on
+from translations import A, eval_catalog_fixture, read_whole, same_on
 
 culture = eval_catalog_fixture("culture")
 
@@ -58,14 +58,12 @@ def test_the_words_of_a_reason_are_read_with_its_value(fitness, request_):
 def test_a_word_of_the_values_other_phrases_said_before_it_is_its(furniture, request_):
     """'Porteurs' is a word of the card tier's own phrase 'porteurs prestige': said before 'carte Prestige', it is
     the value's holders (asked about, though the value was read)."""
-    r = furniture[2].translate(request_, A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    read_whole(furniture[2], request_)
 
 
 @pytest.mark.parametrize("request_", ["Clients qui ont accepté de recevoir des SMS", "Customers opted in to SMS"])
 def test_agreeing_to_receive_is_the_consent(furniture, request_):
-    r = furniture[2].translate(request_, A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    r = read_whole(furniture[2], request_)
     assert len(r.definition.criteria) == 1
 
 
@@ -73,8 +71,7 @@ def test_agreeing_to_receive_is_the_consent(furniture, request_):
     "Clients qui paient plus de 1500 € de prime annuelle au total sur leurs contrats en vigueur",
     "Customers who pay more than 1500 EUR of annual premium in total on their policies in force"])
 def test_a_spend_verb_before_the_amount_read_is_the_amounts(insurance, request_):
-    r = insurance[2].translate(request_, A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    read_whole(insurance[2], request_)
 
 
 @pytest.mark.parametrize("request_", ["Clients VIP, pour leur envoyer une offre", "VIP customers, so we can send them an offer",
@@ -110,8 +107,7 @@ travel = eval_catalog_fixture("travel")
 def test_a_terms_label_said_in_the_plural_of_its_noun(travel, request_):
     """'réservataires de dernière minute': the plural of the head of the term's label 'réservataire de dernière
     minute' (the catalog lists 'réservataires dernière minute', without 'de')."""
-    r = travel[2].translate(request_, A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    r = read_whole(travel[2], request_)
     assert any(c.origin == "glossary" for c in r.definition.criteria), r.definition.to_text()
 
 
@@ -168,8 +164,7 @@ def test_a_feminine_noun_naming_two_values_reads_both(fitness):
 def test_the_causative_and_an_infinitive_read_as_the_participle(grocery, request_):
     """'se sont fait livrer': the causative with the verb's infinitive is what was done to them, the catalog's
     'livré' ('livrer' was asked about)."""
-    r = grocery[2].translate(request_, A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    r = read_whole(grocery[2], request_)
     assert [c.label for c in r.definition.criteria] == [c.label for c in grocery[2].translate(
         "Les clients livrés à domicile en 2025", A).definition.criteria]
 
@@ -183,8 +178,7 @@ def test_an_infinitive_alone_is_no_participle(grocery):
 @pytest.mark.parametrize("request_", ["Les clients texans avec un mauvais crédit", "Texas customers with bad credit"])
 def test_the_people_of_a_place_ending_in_as(tpcds, request_):
     """'texans' of Texas (the catalog lists it in English only): 'as' makes 'an', 'ans', 'ane', 'anes'."""
-    r = tpcds[2].translate(request_, A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    r = read_whole(tpcds[2], request_)
     assert any("'TX'" in c.sql for c in r.definition.criteria), r.definition.to_text()
 
 
@@ -209,8 +203,7 @@ def test_a_colon_before_who_the_list_is_still_opens_it(translator):
     "Les clients qui nous ont renvoyé une commande web au 4e trimestre 2002 parce que le colis était abîmé."])
 def test_a_word_of_the_value_said_before_it_with_its_verb(tpcds, request_):
     """'le colis était abîmé': 'colis' is a word of the reason's phrase 'colis abîmé', said with the verb between."""
-    r = tpcds[2].translate(request_, A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    read_whole(tpcds[2], request_)
 
 
 @pytest.mark.parametrize("request_", ["customers who reside in Quebec", "clients domiciliés au Québec",
@@ -218,12 +211,10 @@ def test_a_word_of_the_value_said_before_it_with_its_verb(tpcds, request_):
 def test_the_verb_of_where_they_live_before_their_place(grocery, request_):
     """'domiciliés', 'restent' (Quebec), 'reside': a verb of where they live before a place of their own is read with
     it where the catalog has no such phrase (each was asked about)."""
-    r = grocery[2].translate(request_, A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    r = read_whole(grocery[2], request_)
     assert len(r.definition.criteria) == 1, r.definition.to_text()
 
 
 def test_the_average_ticket_is_the_basket(tpcds):
     """'ticket moyen': French retail's word for the average basket ('ticket' was asked about)."""
-    r = tpcds[2].translate("Les clients dont le ticket moyen en magasin en 2002 dépasse 30 000 $.", A)
-    assert r.status == "ok" and not r.unrecognized, r.unrecognized
+    read_whole(tpcds[2], "Les clients dont le ticket moyen en magasin en 2002 dépasse 30 000 $.")

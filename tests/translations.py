@@ -65,6 +65,13 @@ def asks(translator, request: str, phrase: str):
     return r
 
 
+def read_whole(translator, request: str):
+    """The translation of `request`: an audience, every word of it read (nothing asked about)."""
+    r = translator.translate(request, A)
+    assert r.status == "ok" and not r.unrecognized, (r.status, r.message, r.unrecognized)
+    return r
+
+
 def on_eval_catalog(name: str, cache, time_limit_ms: int = 20_000):
     """A registered eval catalog (hotels, grocery, autos ...), its warehouse built into `cache` and opened, and the
     offline translator with its value index: (catalog, warehouse, translator), for a module's fixture to yield and
