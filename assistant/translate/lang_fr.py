@@ -1096,9 +1096,9 @@ MEASURE_VERBS: tuple[tuple[str, ...], ...] = (
 # An adjective is said after its noun ('abonnement réassort actif'): lexicon._add_state_compounds
 ADJECTIVE_AFTER_NOUN = True
 # 'se sont fait livrer', 'se faire rembourser': the causative and an infinitive read as the catalog's participle
-# ('livré', 'remboursé'); lexicon._add_causatives. A participle's ending (folded) -> its infinitive's.
+# ('livré', 'remboursé'); lexicon._add_causatives. A participle's ending, as written -> its infinitive's.
 CAUSATIVES: tuple[str, ...] = ("fait", "faire", "font", "faisant", "fais", "faites")
-PARTICIPLE_INFINITIVES: dict[str, str] = {"e": "er", "i": "ir"}
+PARTICIPLE_INFINITIVES: dict[str, str] = {"é": "er", "ée": "er", "és": "er", "ées": "er", "i": "ir", "is": "ir"}
 END_VERBS: tuple[str, ...] = ("se termine", "se terminent", "prend fin", "prennent fin", "arrive a echeance",
                               "arrivent a echeance", "arrive a terme", "arrivent a terme", "expire", "expirent")
 # Who does what a catalog value's verb says (lang_en.VOICE_AGENTS ...), as the rewrite reads it: 'qu'on a mailés',

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from assistant.translate.lang_en import (
     COMPARISONS, CURRENCY, YEARLY_WORDS, DETERMINERS, EXCLUSION_MARKERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, NEGATIONS, OPEN_DETERMINERS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
-    NAME_PARTICLES, QUANTITY_NOUNS, RANGE_WORDS, SEASONS, UNITS, IRREGULAR_PARTICIPLES, is_word,
+    NAME_PARTICLES, QUANTITY_NOUNS, RANGE_WORDS, SEASONS, UNITS, IRREGULAR_PARTICIPLES, AUXILIARY_VERBS, is_word,
 )
 from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.place_names import country_names
@@ -1235,9 +1235,12 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     _add_causatives(lex, getattr(words, "CAUSATIVES", ()), getattr(words, "PARTICIPLE_INFINITIVES", {}))
     lex.number_words = frozenset(getattr(words, "NUMBER_WORDS", ())) | frozenset(getattr(words, "NUMBER_VALUES", ()))
     _plurals_of_the_same_values(lex)
-    _add_state_compounds(lex, getattr(words, "ADJECTIVE_AFTER_NOUN", False), tuple(dict.fromkeys(PAST_PARTICIPLE_ENDINGS + getattr(words, "PARTICIPLE_ENDINGS", ()) + tuple(
-        e for e in getattr(words, "PARTICIPLE_ENDINGS_FOLDED", ()) if len(e) > 1 and e not in ("es", "is")))))
-    _measures_said_with_auxiliary(lex, catalog, getattr(words, "AUXILIARIES", frozenset()) | {"have", "has", "had"})
+    # the endings of a past participle as written, both languages' (a folded one of two letters or more: 'ert', 'ue';
+    # 'es', 'is' end plain words too)
+    participles = tuple(dict.fromkeys(PAST_PARTICIPLE_ENDINGS + getattr(words, "PARTICIPLE_ENDINGS", ()) + tuple(
+        e for e in getattr(words, "PARTICIPLE_ENDINGS_FOLDED", ()) if len(e) > 1 and e not in ("es", "is"))))
+    _add_state_compounds(lex, getattr(words, "ADJECTIVE_AFTER_NOUN", False), participles)
+    _measures_said_with_auxiliary(lex, catalog, getattr(words, "AUXILIARIES", frozenset()) | AUXILIARY_VERBS)
     tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "IRREGULAR_TENSES", {}),
                          getattr(words, "AUXILIARIES", frozenset()) | getattr(words, "TENSE_AUXILIARIES", frozenset()))
     _add_compounds(lex, getattr(words, "COMPOUND_LINKS", frozenset()))
@@ -1651,12 +1654,12 @@ def _plurals_of_the_same_values(lex: Lexicon) -> None:
     too (read as messages received, the consent was asked about)."""
     for key, meanings in list(lex.phrases.items()):
         values = [m for m in meanings if m.kind in ("value", "dimvalue")]
-        if len(key) != 1 or not values:
+        if len(key) != 1 or not values or key in lex.aliases:
             continue
         for ending in lex.plurals:
             plural = (key[0] + ending,)
             said = lex.phrases.get(plural)
-            if not said or key in lex.aliases:
+            if not said:
                 continue
             codes = {m.values for m in said if m.kind in ("value", "dimvalue")}
             if {m.values for m in values} & codes:
@@ -1724,18 +1727,19 @@ def _measures_said_with_auxiliary(lex: Lexicon, catalog: Catalog, auxiliaries: f
 def _add_causatives(lex: Lexicon, causatives: tuple[str, ...], infinitives: dict[str, str]) -> None:
     """A catalog phrase opened by a participle ('livré à domicile', 'remboursé') also reads as the language's
     causative and the verb's infinitive ('se sont fait livrer à domicile', 'se faire rembourser'): what was done to
-    them, as the participle says it. `infinitives`: a participle's ending -> its infinitive's (as the lexicon keys
-    words: folded). Only after the causative: an infinitive alone ('à livrer') is what is still to be done. Never over
-    a phrase the catalog has."""
+    them, as the participle says it. `infinitives`: a participle's ending, as written -> its infinitive's. Only after
+    the causative: an infinitive alone ('à livrer') is what is still to be done. Never over a phrase the catalog has."""
     if not causatives:
         return
     for key in list(lex.phrases):
         meanings = [m for m in lex.phrases[key] if m.kind in ("qualifier", "value", "dimvalue", "event", "kindword")]
-        word = key[0]
-        ending = next((e for e in infinitives if word.endswith(e)), None)
-        if not meanings or ending is None or len(word) - len(ending) < 3 or not word.isalpha():
+        # the first word as written: the catalog's phrase, or a meaning's label that begins with it ('livré')
+        firsts = (text.split(" ")[0].lower() for text in (lex.said.get(key, ""), *(m.label for m in meanings)))
+        written = next((w for w in firsts if w and fold(w) == key[0]), "")
+        ending = next((e for e in infinitives if written.endswith(e)), None)
+        if not meanings or ending is None or len(written) - len(ending) < 3 or not written.isalpha():
             continue
-        infinitive = word[:len(word) - len(ending)] + infinitives[ending]
+        infinitive = fold(written[:len(written) - len(ending)]) + infinitives[ending]
         for causative in causatives:
             made = (causative, infinitive, *key[1:])
             if made not in lex.phrases:

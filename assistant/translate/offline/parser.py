@@ -84,6 +84,7 @@ _VALUE_COPULAS = frozenset({"is", "was", "are", "were", "been"})
 # The prepositions between a verb of where they live and the place, as read ('au' reads 'at')
 _HOME_PREPOSITIONS = frozenset({"in", "at", "on", "au", "aux", "en", "a"})
 
+
 class Parser(LatestEvents,
              BracketReading,
              RankingBases,
