@@ -1653,10 +1653,10 @@ def _plurals_of_the_same_values(lex: Lexicon) -> None:
     value of the customers' own its singular reads: 'abonnés aux e-mails', 'aux courriels' is the consent's channel
     too (read as messages received, the consent was asked about)."""
     for key, meanings in list(lex.phrases.items()):
-        values = [m for m in meanings if m.kind in ("value", "dimvalue")]
-        if len(key) != 1 or not values or key in lex.aliases:
+        if len(key) != 1 or key in lex.aliases:       # (most phrases: looked at first)
             continue
-        for ending in lex.plurals:
+        values = [m for m in meanings if m.kind in ("value", "dimvalue")]
+        for ending in lex.plurals if values else ():
             plural = (key[0] + ending,)
             said = lex.phrases.get(plural)
             if not said:
@@ -1678,18 +1678,19 @@ def _add_state_compounds(lex: Lexicon, after_noun: bool, participles: tuple[str,
     retournée' is the first order, returned). `participles`: the endings of the languages' past participles, as
     written. Never over a phrase the catalog has."""
     names: dict[str, list[tuple[tuple[str, ...], list[Meaning]]]] = defaultdict(list)
-    for key, meanings in lex.phrases.items():
+    two = [(key, meanings) for key, meanings in lex.phrases.items() if len(key) == 2 and key not in lex.aliases]
+    for key, meanings in two:
         # a behaviour's name of two nouns ('replenishment subscription'), never a verb's phrase ('booked a class')
         events = [m for m in meanings if m.kind == "event"]
-        written = lex.said.get(key, "").lower().split(" ")
-        if len(key) == 2 and events and key not in lex.aliases and len(written) == 2 \
+        written = lex.said.get(key, "").lower().split(" ") if events else []
+        if events and len(written) == 2 \
                 and not any(w in lex.function_words or w.endswith(participles) or w in IRREGULAR_PARTICIPLES
                             for w in written):
             names[key[0]].append((key, events))
             names[key[-1]].append((key, events))
-    for key, meanings in list(lex.phrases.items()):
+    for key, meanings in two:
         states = [m for m in meanings if m.kind == "dimvalue" and m.event is not None]
-        if len(key) != 2 or not states or key in lex.aliases:
+        if not states:
             continue
         written = lex.said.get(key, " ".join(key)).lower().split(" ")
         written = written if len(written) == 2 else list(key)
@@ -1731,7 +1732,8 @@ def _add_causatives(lex: Lexicon, causatives: tuple[str, ...], infinitives: dict
     the causative: an infinitive alone ('à livrer') is what is still to be done. Never over a phrase the catalog has."""
     if not causatives:
         return
-    for key in list(lex.phrases):
+    folded = tuple({fold(e) for e in infinitives})      # (most phrases' first word ends with none: looked at first)
+    for key in [key for key in lex.phrases if key[0].endswith(folded)]:
         meanings = [m for m in lex.phrases[key] if m.kind in ("qualifier", "value", "dimvalue", "event", "kindword")]
         # the first word as written: the catalog's phrase, or a meaning's label that begins with it ('livré')
         firsts = (text.split(" ")[0].lower() for text in (lex.said.get(key, ""), *(m.label for m in meanings)))
